@@ -1,0 +1,52 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import type { LoginInput, SessionUser } from '../../../../shared/contract/auth';
+import { api, ApiRequestError } from '../../../lib/api-client';
+
+export const sessionKeys = {
+  all: ['session'] as const,
+};
+
+/** The signed-in user, or null when there is no session. */
+export const sessionQueryOptions = () =>
+  queryOptions({
+    queryKey: sessionKeys.all,
+    queryFn: async (): Promise<SessionUser | null> => {
+      try {
+        return await api.get<SessionUser>('/auth/session');
+      } catch (error) {
+        if (error instanceof ApiRequestError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+
+export const useSession = () => useQuery(sessionQueryOptions());
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LoginInput) => api.post<SessionUser>('/auth/login', input),
+    onSuccess: (user) => {
+      queryClient.clear();
+      queryClient.setQueryData(sessionKeys.all, user);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/auth/logout'),
+    onSettled: () => {
+      queryClient.clear();
+      queryClient.setQueryData(sessionKeys.all, null);
+    },
+  });
+}
+
+export function useCanWrite(): boolean {
+  const { data } = useSession();
+  return data?.role === 'manager';
+}

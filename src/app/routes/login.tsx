@@ -1,0 +1,37 @@
+import { Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+
+import { useSession } from '../features/auth/api/session';
+import { LoginForm } from '../features/auth/components/login-form';
+
+/** Only same-site paths are followed after sign-in (no open redirect). */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/products';
+}
+
+export default function LoginRoute() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const session = useSession();
+  const next = safeNext(params.get('next'));
+
+  if (session.data && session.data.role !== 'kiosk') return <Navigate to={next} replace />;
+
+  return (
+    <Center mih="100vh" bg="gray.0" p="md">
+      <Paper withBorder shadow="sm" p="xl" w={380} radius="md">
+        <Stack>
+          <div>
+            <Title order={1} size="h2">
+              OTA Console
+            </Title>
+            <Text size="sm" c="gray.7">
+              Sign in to manage firmware updates
+            </Text>
+          </div>
+          <LoginForm onSignedIn={() => void navigate(next, { replace: true })} />
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

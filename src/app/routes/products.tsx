@@ -1,0 +1,43 @@
+import { Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { useSearchParams } from 'react-router';
+
+import { PageLoader } from '../components/page-loader';
+import { QueryError } from '../components/query-error';
+import { useProducts } from '../features/products/api/product-queries';
+import { ProductTable } from '../features/products/components/product-table';
+
+const PAGE_SIZE = 20;
+
+export default function ProductsRoute() {
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const products = useProducts({ page, pageSize: PAGE_SIZE });
+
+  return (
+    <Stack>
+      <Title order={2}>Products</Title>
+      {products.isPending && <PageLoader />}
+      {products.isError && <QueryError error={products.error} onRetry={() => void products.refetch()} />}
+      {products.data && products.data.items.length === 0 && (
+        <Paper withBorder p="xl">
+          <Text>No products yet. Products are created in the IoT platform; they appear here once they exist.</Text>
+        </Paper>
+      )}
+      {products.data && products.data.items.length > 0 && (
+        <Paper withBorder>
+          <ProductTable products={products.data.items} />
+        </Paper>
+      )}
+      {products.data && products.data.total > PAGE_SIZE && (
+        <Group justify="flex-end">
+          <Pagination
+            total={Math.ceil(products.data.total / PAGE_SIZE)}
+            value={page}
+            onChange={(next) => setParams({ page: String(next) })}
+            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+          />
+        </Group>
+      )}
+    </Stack>
+  );
+}

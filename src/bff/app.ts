@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+
+import { bffErrorCodes } from '../shared/contract/api-error';
+import type { BffConfig } from './config';
+import { authPlugin } from './plugins/auth';
+import { cloudPlugin } from './plugins/cloud';
+import { errorHandlerPlugin } from './plugins/error-handler';
+import { securityPlugin } from './plugins/security';
+import { authRoutes } from './routes/auth';
+import { healthRoutes } from './routes/health';
+import { otaModuleRoutes } from './routes/ota-modules';
+import { productRoutes } from './routes/products';
+
+/** Paths whose values must never reach a log line. */
+export const LOG_REDACT = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers.token',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.accessKeySecret',
+];
+
+export interface BuildAppOptions {
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(config: BffConfig, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel, redact: LOG_REDACT },
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'OTA Console BFF', version: '1.0.0' },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  await app.register(errorHandlerPlugin);
+  await app.register(securityPlugin);
+  await app.register(authPlugin, { sessionKey: config.sessionKey });
+  await app.register(cloudPlugin, { upstream: config.upstream });
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { users: config.users });
+  await app.register(productRoutes);
+  await app.register(otaModuleRoutes);
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  if (config.staticDir) {
+    await app.register(fastifyStatic, {
+      root: path.resolve(config.staticDir),
+      wildcard: false,
+      maxAge: '1h',
+      setHeaders: (res, file) => {
+        if (file.endsWith('index.html')) res.header('cache-control', 'no-cache');
+        else if (file.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '/';
+    const wantsPage = request.method === 'GET' && !pathname.startsWith('/api') && !pathname.startsWith('/assets/');
+    if (config.staticDir && wantsPage) {
+      // Client-side routes (deep links) get the SPA shell.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).send({ code: bffErrorCodes.notFound, message: `No route ${request.method} ${pathname}` });
+  });
+
+  return app;
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+
+import { z } from 'zod';
+
+export const consoleUserSchema = z.object({
+  username: z.string().min(1).max(128),
+  passwordHash: z.string().regex(/^\$2[aby]\$\d\d\$/, 'passwordHash must be a bcrypt hash'),
+  role: z.enum(['manager', 'viewer']),
+});
+export type ConsoleUser = z.infer<typeof consoleUserSchema>;
+
+export const usersFileSchema = z.array(consoleUserSchema).min(1, 'needs at least one user');
+
+export function loadUsersFile(file: string): ConsoleUser[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  const parsed = usersFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+  return parsed.data;
+}

@@ -1,0 +1,81 @@
+import type { OtaModule } from '../../shared/contract/ota-modules';
+import type { Product, ProductList } from '../../shared/contract/products';
+import { isDefaultModule } from '../../shared/ota/module-rules';
+import type { UpstreamEnvelope } from './envelope';
+import { upstreamMalformed } from './upstream-error';
+
+/** Vendor (PascalCase) to contract (camelCase) mapping lives here and nowhere else. */
+
+type Obj = Record<string, unknown>;
+
+const isObj = (value: unknown): value is Obj =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+
+const num = (value: unknown, fallback = 0): number => {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : fallback;
+};
+
+/** Lists arrive as `X`, `X.Item[]` (XML heritage) or a single object (seed 000): always an array. */
+export function listOf(value: unknown, wrapper?: string): Obj[] {
+  let inner = value;
+  if (wrapper && isObj(inner) && wrapper in inner) inner = inner[wrapper];
+  if (Array.isArray(inner)) return inner.filter(isObj);
+  if (isObj(inner)) return [inner];
+  return [];
+}
+
+/** Upstream times: epoch ms, ISO, or minute-precision `2020-10-13T09:46Z`. Answers ISO or null. */
+export function toIsoTime(value: unknown): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  const asNumber = typeof value === 'number' ? value : /^\d{10,13}$/.test(String(value)) ? Number(value) : NaN;
+  const date = Number.isFinite(asNumber)
+    ? new Date(asNumber < 1e12 ? asNumber * 1000 : asNumber)
+    : new Date(String(value).replace(/\s+/g, ''));
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+export function toProductList(body: UpstreamEnvelope): ProductList {
+  const data = body.Data;
+  if (!isObj(data)) throw upstreamMalformed(body.RequestId);
+  const items: Product[] = listOf(data.List, 'ProductInfo').flatMap((p) => {
+    const productKey = str(p.ProductKey);
+    if (!productKey) return [];
+    return [
+      {
+        productKey,
+        productName: str(p.ProductName) ?? productKey,
+        nodeType: str(p.NodeType),
+        description: str(p.Description),
+        gmtCreate: toIsoTime(p.GmtCreate) ?? undefined,
+      },
+    ];
+  });
+  return {
+    items,
+    total: num(data.Total, items.length),
+    page: num(data.CurrentPage, 1),
+    pageSize: num(data.PageSize, items.length),
+  };
+}
+
+export function toOtaModules(body: UpstreamEnvelope, productKey: string): OtaModule[] {
+  return listOf(body.Data, 'OtaModuleDTO').flatMap((m) => {
+    const moduleName = str(m.ModuleName);
+    if (!moduleName) return [];
+    return [
+      {
+        productKey: str(m.ProductKey) ?? productKey,
+        moduleName,
+        aliasName: str(m.AliasName) ?? '',
+        desc: str(m.Desc) ?? '',
+        gmtCreate: toIsoTime(m.GmtCreate),
+        gmtModified: toIsoTime(m.GmtModified),
+        isDefault: isDefaultModule(moduleName),
+      },
+    ];
+  });
+}

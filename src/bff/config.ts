@@ -1,0 +1,169 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import bcrypt from 'bcryptjs';
+
+import { loadUsersFile, type ConsoleUser } from './auth/users-file';
+import {
+  DEMO_ACCESS_KEY_ID,
+  DEMO_ACCESS_KEY_SECRET,
+  DEMO_ACCOUNTS,
+  DEMO_REPORT_PASSWORD,
+  DEMO_REPORT_USERNAME,
+} from './demo-defaults';
+import { ConfigError, isDemoMode, type Env } from './env';
+
+export interface UpstreamConfig {
+  endpoint: string;
+  accessKeyId: string;
+  accessKeySecret: string;
+  regionId?: string;
+  iotInstanceId?: string;
+  timeoutMs: number;
+}
+
+export interface ReportConfig {
+  baseUrl: string;
+  username: string;
+  password: string;
+}
+
+export interface BffConfig {
+  mode: 'demo' | 'production';
+  dataDir: string;
+  upstream: UpstreamConfig;
+  report: ReportConfig;
+  /** 32-byte key for the encrypted session cookie. */
+  sessionKey: Buffer;
+  users: ConsoleUser[];
+  /** Built SPA to serve; null serves the API only (tests, dev mode with Vite). */
+  staticDir: string | null;
+  logLevel: Env['LOG_LEVEL'];
+  kioskRefreshSeconds: number;
+}
+
+export const MIN_SESSION_SECRET_LENGTH = 32;
+
+function demoSessionSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function demoUsers(): ConsoleUser[] {
+  return DEMO_ACCOUNTS.map((account) => ({
+    username: account.username,
+    role: account.role,
+    passwordHash: bcrypt.hashSync(account.password, 10),
+  }));
+}
+
+function required(env: Env, name: keyof Env, problems: string[]): string {
+  const value = env[name];
+  if (typeof value !== 'string' || value === '') {
+    problems.push(`${name} must be set`);
+    return '';
+  }
+  return value;
+}
+
+function usesDemoAccount(users: ConsoleUser[]): string | undefined {
+  return users.find((user) =>
+    DEMO_ACCOUNTS.some(
+      (demo) =>
+        demo.username === user.username && bcrypt.compareSync(demo.password, user.passwordHash),
+    ),
+  )?.username;
+}
+
+export interface BuildConfigOptions {
+  /** URL of the embedded emulator (demo mode). */
+  emulatorUrl?: string;
+  staticDir?: string | null;
+}
+
+export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConfig {
+  const dataDir = path.resolve(env.DATA_DIR);
+  const common = {
+    dataDir,
+    staticDir: options.staticDir ?? null,
+    logLevel: env.LOG_LEVEL,
+    kioskRefreshSeconds: env.KIOSK_REFRESH_SECONDS,
+  };
+
+  if (isDemoMode(env)) {
+    const emulatorUrl = options.emulatorUrl ?? `http://127.0.0.1:${env.EMULATOR_PORT}`;
+    const secret = env.SESSION_SECRET ?? demoSessionSecret(dataDir);
+    return {
+      ...common,
+      mode: 'demo',
+      upstream: {
+        endpoint: emulatorUrl,
+        accessKeyId: env.OTA_ACCESS_KEY_ID ?? DEMO_ACCESS_KEY_ID,
+        accessKeySecret: env.OTA_ACCESS_KEY_SECRET ?? DEMO_ACCESS_KEY_SECRET,
+        regionId: env.OTA_REGION_ID,
+        iotInstanceId: env.OTA_IOT_INSTANCE_ID,
+        timeoutMs: env.OTA_TIMEOUT_MS,
+      },
+      report: {
+        baseUrl: env.REPORT_BASE_URL ?? `${emulatorUrl}/prod`,
+        username: env.REPORT_USERNAME ?? DEMO_REPORT_USERNAME,
+        password: env.REPORT_PASSWORD ?? DEMO_REPORT_PASSWORD,
+      },
+      sessionKey: createHash('sha256').update(secret).digest(),
+      users: env.CONSOLE_USERS_FILE ? loadUsersFile(env.CONSOLE_USERS_FILE) : demoUsers(),
+    };
+  }
+
+  const problems: string[] = [];
+  const accessKeyId = required(env, 'OTA_ACCESS_KEY_ID', problems);
+  const accessKeySecret = required(env, 'OTA_ACCESS_KEY_SECRET', problems);
+  if (accessKeyId === DEMO_ACCESS_KEY_ID || accessKeySecret === DEMO_ACCESS_KEY_SECRET) {
+    problems.push('OTA_ACCESS_KEY_ID / OTA_ACCESS_KEY_SECRET must not be the demo keys');
+  }
+  const reportBaseUrl = required(env, 'REPORT_BASE_URL', problems);
+  const reportUsername = required(env, 'REPORT_USERNAME', problems);
+  const reportPassword = required(env, 'REPORT_PASSWORD', problems);
+  const secret = env.SESSION_SECRET ?? '';
+  if (secret.length < MIN_SESSION_SECRET_LENGTH || new Set(secret).size < 10) {
+    problems.push(
+      `SESSION_SECRET must be set to at least ${MIN_SESSION_SECRET_LENGTH} random characters (e.g. \`openssl rand -base64 48\`)`,
+    );
+  }
+  let users: ConsoleUser[] = [];
+  if (!env.CONSOLE_USERS_FILE) {
+    problems.push('CONSOLE_USERS_FILE must name a users file (create one with `npm run user -- add NAME --role manager`)');
+  } else {
+    try {
+      users = loadUsersFile(env.CONSOLE_USERS_FILE);
+      const demo = usesDemoAccount(users);
+      if (demo) problems.push(`CONSOLE_USERS_FILE: user "${demo}" still has the demo password; change it`);
+    } catch (error) {
+      problems.push(`CONSOLE_USERS_FILE: ${(error as Error).message}`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(
+      `Refusing to start outside demo mode (OTA_ENDPOINT is set):\n${problems.map((p) => `- ${p}`).join('\n')}`,
+    );
+  }
+  return {
+    ...common,
+    mode: 'production',
+    upstream: {
+      endpoint: env.OTA_ENDPOINT as string,
+      accessKeyId,
+      accessKeySecret,
+      regionId: env.OTA_REGION_ID,
+      iotInstanceId: env.OTA_IOT_INSTANCE_ID,
+      timeoutMs: env.OTA_TIMEOUT_MS,
+    },
+    report: { baseUrl: reportBaseUrl, username: reportUsername, password: reportPassword },
+    sessionKey: createHash('sha256').update(secret).digest(),
+    users,
+  };
+}

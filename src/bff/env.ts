@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+import { DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET } from './demo-defaults';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim() !== '' ? value.trim() : undefined));
+
+/** Everything the BFF reads from its environment, parsed once. Secrets never get a VITE_ prefix. */
+export const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('localhost'),
+  EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(8686),
+  DATA_DIR: z.string().default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OTA_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  OTA_ACCESS_KEY_ID: optionalString,
+  OTA_ACCESS_KEY_SECRET: optionalString,
+  OTA_REGION_ID: optionalString,
+  OTA_IOT_INSTANCE_ID: optionalString,
+  OTA_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
+  REPORT_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  REPORT_USERNAME: optionalString,
+  REPORT_PASSWORD: optionalString,
+  SESSION_SECRET: optionalString,
+  CONSOLE_USERS_FILE: optionalString,
+  KIOSK_REFRESH_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
+});
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export function isDemoMode(env: Env): boolean {
+  return env.OTA_ENDPOINT === undefined;
+}
+
+export { DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET };

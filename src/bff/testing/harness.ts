@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+
+import { startEmulator, type RunningEmulator } from '../../emulator/index';
+import { buildApp } from '../app';
+import { buildConfig, type BffConfig } from '../config';
+import { parseEnv } from '../env';
+
+export interface Harness {
+  app: FastifyInstance;
+  emulator: RunningEmulator;
+  config: BffConfig;
+  /** Session cookie header for a demo account. */
+  login(username: 'manager' | 'viewer'): Promise<string>;
+  /** JSON request as the console's own page would send it. */
+  request(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    options?: { cookie?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<LightMyRequestResponse>;
+  resetEmulator(): Promise<void>;
+  emulatorHook(pathname: string, body?: unknown): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** The BFF in-process (inject) in front of a real emulator over HTTP, each with a temp data dir. */
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ota-harness-'));
+  const emulator = await startEmulator({ host: '127.0.0.1', port: 0, dataDir, clock: 'stopped' });
+  const config = buildConfig(parseEnv({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }), {
+    emulatorUrl: emulator.url,
+  });
+  const app = await buildApp(config, { logger: false });
+  await app.ready();
+
+  const request: Harness['request'] = (method, url, options = {}) =>
+    app.inject({
+      method,
+      url,
+      headers: {
+        ...(options.cookie ? { cookie: options.cookie } : {}),
+        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...options.headers,
+      },
+      payload: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+
+  const emulatorHook = async (pathname: string, body?: unknown) => {
+    const response = await fetch(`${emulator.url}${pathname}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body ?? {}),
+    });
+    if (!response.ok) throw new Error(`${pathname}: ${response.status}`);
+    return response.json().catch(() => undefined);
+  };
+
+  return {
+    app,
+    emulator,
+    config,
+    request,
+    emulatorHook,
+    resetEmulator: async () => {
+      await emulatorHook('/__emulator/reset');
+    },
+    async login(username) {
+      const response = await request('POST', '/api/auth/login', { body: { username, password: username } });
+      if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
+      const cookie = response.cookies.find((c) => c.name === 'ota_session');
+      if (!cookie) throw new Error('no session cookie');
+      return `${cookie.name}=${cookie.value}`;
+    },
+    async close() {
+      await app.close();
+      await emulator.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

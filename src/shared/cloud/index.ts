@@ -1,0 +1,3 @@
+export * from './ota-enums';
+export * from './report';
+export * from './rpc';

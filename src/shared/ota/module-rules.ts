@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * OTA module limits as documented for CreateOTAModule / UpdateOTAModule (seeds 001, 002).
+ * Written once: the console form, the BFF and the emulator all enforce these.
+ */
+export const MODULE_NAME_MAX_LENGTH = 64;
+export const MODULE_ALIAS_MAX_LENGTH = 64;
+export const MODULE_DESC_MAX_LENGTH = 100;
+export const MAX_CUSTOM_MODULES_PER_PRODUCT = 10;
+export const DEFAULT_MODULE_NAME = 'default';
+export const MODULE_NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
+
+export const moduleNameSchema = z
+  .string()
+  .min(1, 'Module name is required')
+  .max(MODULE_NAME_MAX_LENGTH, `Module name must be at most ${MODULE_NAME_MAX_LENGTH} characters`)
+  .regex(MODULE_NAME_PATTERN, 'Use only letters, digits, periods (.), hyphens (-) and underscores (_)');
+
+export const moduleAliasSchema = z
+  .string()
+  .min(1, 'Alias is required')
+  .max(MODULE_ALIAS_MAX_LENGTH, `Alias must be at most ${MODULE_ALIAS_MAX_LENGTH} characters`)
+  .refine((value) => value.trim().length > 0, 'Alias cannot be only spaces');
+
+export const moduleDescSchema = z
+  .string()
+  .max(MODULE_DESC_MAX_LENGTH, `Description must be at most ${MODULE_DESC_MAX_LENGTH} characters`);
+
+/** Module names are unique per product ignoring letter case ("scanner" clashes with "Scanner"). */
+export function sameModuleName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+export function isDefaultModule(name: string): boolean {
+  return sameModuleName(name, DEFAULT_MODULE_NAME);
+}
+
+/** Number of characters as a person counts them (code points, not UTF-16 units). */
+export function characterCount(value: string): number {
+  return [...value].length;
+}
