@@ -13,14 +13,19 @@ import {
 
 import { bffErrorCodes } from '../shared/contract/api-error';
 import type { BffConfig } from './config';
+import { kioskLinksPlugin } from './kiosk/plugin';
 import { authPlugin } from './plugins/auth';
 import { cloudPlugin } from './plugins/cloud';
 import { errorHandlerPlugin } from './plugins/error-handler';
 import { securityPlugin } from './plugins/security';
+import { reportPlugin } from './report/plugin';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { kioskRoutes } from './routes/kiosk';
 import { otaModuleRoutes } from './routes/ota-modules';
 import { productRoutes } from './routes/products';
+import { reportRoutes } from './routes/reports';
+import { upgradeTaskRoutes } from './routes/upgrade-tasks';
 
 /** Paths whose values must never reach a log line. */
 export const LOG_REDACT = [
@@ -59,13 +64,21 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
 
   await app.register(errorHandlerPlugin);
   await app.register(securityPlugin);
-  await app.register(authPlugin, { sessionKey: config.sessionKey });
+  await app.register(kioskLinksPlugin, { dataDir: config.dataDir });
+  await app.register(authPlugin, {
+    sessionKey: config.sessionKey,
+    isKioskLinkActive: (id) => app.kioskLinks.isActive(id),
+  });
   await app.register(cloudPlugin, { upstream: config.upstream });
+  await app.register(reportPlugin, { report: config.report });
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { users: config.users });
   await app.register(productRoutes);
   await app.register(otaModuleRoutes);
+  await app.register(reportRoutes);
+  await app.register(kioskRoutes, { refreshSeconds: config.kioskRefreshSeconds });
+  await app.register(upgradeTaskRoutes, { accessKeyId: config.upstream.accessKeyId });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

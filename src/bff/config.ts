@@ -5,6 +5,7 @@ import path from 'node:path';
 import bcrypt from 'bcryptjs';
 
 import { loadUsersFile, type ConsoleUser } from './auth/users-file';
+import type { TokenBucketOptions } from './cloud/rate-limiter';
 import {
   DEMO_ACCESS_KEY_ID,
   DEMO_ACCESS_KEY_SECRET,
@@ -21,6 +22,8 @@ export interface UpstreamConfig {
   regionId?: string;
   iotInstanceId?: string;
   timeoutMs: number;
+  /** Token bucket in front of every call with this AccessKeyId. */
+  rateLimit?: TokenBucketOptions;
 }
 
 export interface ReportConfig {
@@ -88,6 +91,11 @@ export interface BuildConfigOptions {
 
 export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConfig {
   const dataDir = path.resolve(env.DATA_DIR);
+  const rateLimit: TokenBucketOptions = {
+    ratePerSecond: env.OTA_MAX_CALLS_PER_SECOND,
+    burst: Math.max(1, Math.floor(env.OTA_MAX_CALLS_PER_SECOND)),
+    maxWaitMs: env.OTA_QUEUE_MAX_WAIT_MS,
+  };
   const common = {
     dataDir,
     staticDir: options.staticDir ?? null,
@@ -108,6 +116,7 @@ export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConf
         regionId: env.OTA_REGION_ID,
         iotInstanceId: env.OTA_IOT_INSTANCE_ID,
         timeoutMs: env.OTA_TIMEOUT_MS,
+        rateLimit,
       },
       report: {
         baseUrl: env.REPORT_BASE_URL ?? `${emulatorUrl}/prod`,
@@ -122,12 +131,18 @@ export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConf
   const problems: string[] = [];
   const accessKeyId = required(env, 'OTA_ACCESS_KEY_ID', problems);
   const accessKeySecret = required(env, 'OTA_ACCESS_KEY_SECRET', problems);
-  if (accessKeyId === DEMO_ACCESS_KEY_ID || accessKeySecret === DEMO_ACCESS_KEY_SECRET) {
-    problems.push('OTA_ACCESS_KEY_ID / OTA_ACCESS_KEY_SECRET must not be the demo keys');
+  if (accessKeyId === DEMO_ACCESS_KEY_ID) {
+    problems.push('OTA_ACCESS_KEY_ID must be your cloud AccessKeyId, not the demo key');
+  }
+  if (accessKeySecret === DEMO_ACCESS_KEY_SECRET) {
+    problems.push('OTA_ACCESS_KEY_SECRET must be your cloud AccessKeySecret, not the demo secret');
   }
   const reportBaseUrl = required(env, 'REPORT_BASE_URL', problems);
   const reportUsername = required(env, 'REPORT_USERNAME', problems);
   const reportPassword = required(env, 'REPORT_PASSWORD', problems);
+  if (reportUsername === DEMO_REPORT_USERNAME && reportPassword === DEMO_REPORT_PASSWORD) {
+    problems.push('REPORT_USERNAME / REPORT_PASSWORD must not be the demo report account');
+  }
   const secret = env.SESSION_SECRET ?? '';
   if (secret.length < MIN_SESSION_SECRET_LENGTH || new Set(secret).size < 10) {
     problems.push(
@@ -161,6 +176,7 @@ export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConf
       regionId: env.OTA_REGION_ID,
       iotInstanceId: env.OTA_IOT_INSTANCE_ID,
       timeoutMs: env.OTA_TIMEOUT_MS,
+      rateLimit,
     },
     report: { baseUrl: reportBaseUrl, username: reportUsername, password: reportPassword },
     sessionKey: createHash('sha256').update(secret).digest(),

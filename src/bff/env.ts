@@ -20,6 +20,10 @@ export const envSchema = z.object({
   OTA_REGION_ID: optionalString,
   OTA_IOT_INSTANCE_ID: optionalString,
   OTA_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
+  /** Upstream calls per second per AccessKeyId (the cloud allows 10 for most OTA actions). */
+  OTA_MAX_CALLS_PER_SECOND: z.coerce.number().min(0.1).max(1000).default(10),
+  /** How long a call may queue for its turn before the browser gets 429 + Retry-After. */
+  OTA_QUEUE_MAX_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2000),
   REPORT_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   REPORT_USERNAME: optionalString,
   REPORT_PASSWORD: optionalString,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 
 import { buildApp } from './app';
 import type { BffConfig } from './config';
+import { startupKioskLink } from './kiosk/kiosk-links';
 
 export interface RunningBff {
   app: FastifyInstance;
@@ -21,5 +22,6 @@ export async function startBff(config: BffConfig, port: number, host: string): P
     app,
     url: `http://localhost:${actualPort}`,
     close: () => app.close(),
+    kioskLink: async () => startupKioskLink(app.kioskLinks, config.dataDir, `http://localhost:${actualPort}`),
   };
 }

@@ -12,6 +12,7 @@ export function utcIsoOrNull(ms: number | null): string | null {
   return ms === null ? null : utcIso(ms);
 }
 
-export const MINUTE = 60_000;
+export const SECOND = 1000;
+export const MINUTE = 60 * SECOND;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;

@@ -12,15 +12,24 @@ export type ConsoleUser = z.infer<typeof consoleUserSchema>;
 export const usersFileSchema = z.array(consoleUserSchema).min(1, 'needs at least one user');
 
 export function loadUsersFile(file: string): ConsoleUser[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`cannot read ${file}: ${(error as Error).message}`);
+    raw = JSON.parse(text);
+  } catch {
+    // JSON.parse quotes the text around the fault; the file holds password hashes.
+    throw new Error(`${file} is not valid JSON`);
   }
   const parsed = usersFileSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    throw new Error(
+      parsed.error.issues.map((i) => `entry ${i.path.join('.')}: ${i.message}`).join('; '),
+    );
   }
   return parsed.data;
 }

@@ -1,9 +1,12 @@
 import RPCClient from '@alicloud/pop-core';
 
 import type { UpstreamConfig } from '../config';
+import { AppError } from '../errors';
 import { httpMethodFor, isReadAction, type IotAction } from './allowed-actions';
 import { isEnvelope, toPascalKeys, type UpstreamEnvelope } from './envelope';
+import { bucketFor, DEFAULT_BUCKET, type TokenBucket } from './rate-limiter';
 import {
+  upstreamFromBody,
   upstreamMalformed,
   upstreamTimeout,
   upstreamUnavailable,
@@ -12,44 +15,61 @@ import {
 
 export type IotParams = Record<string, string | number | boolean | string[] | undefined>;
 
+/** The few logger methods the client uses (a Fastify request logger fits). */
+export interface IotLog {
+  debug(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+}
+
 /** What a call needs to know of the browser request it serves. */
 export interface IotCallContext {
   /** Our request id, sent upstream as `x-request-id` so logs on both sides join up. */
   id: string;
   /** Every upstream RequestId seen while serving the request (for errors and the audit trail). */
   upstreamRequestIds?: string[];
+  /** Structured log of each upstream attempt (never the signed URL). */
+  log?: IotLog;
 }
 
 export interface IotCallOptions {
   request?: IotCallContext;
+  /** Overrides the attempt count (reads default to 3, writes are never retried). */
+  attempts?: number;
+  /** Overrides the per-attempt timeout. */
+  timeoutMs?: number;
 }
 
 const READ_ATTEMPTS = 3;
+const RETRY_BASE_MS = 100;
 
 interface PopCoreError extends Error {
   code?: string;
   data?: unknown;
 }
 
-function sleep(ms: number) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Signs (signature v1, HMAC-SHA1, via the official `@alicloud/pop-core`) and sends one RPC call.
- * Answers the reply in PascalCase or throws an UpstreamError; never lets a raw SDK error (whose
+ * Every attempt first takes a token from the AccessKeyId's bucket (10/s by default, shared by all
+ * routes). Answers the reply in PascalCase or throws an AppError; never lets a raw SDK error (whose
  * message holds the signed URL) escape.
  */
 export class IotClient {
   private readonly rpc: RPCClient;
+  private readonly bucket: TokenBucket;
 
-  constructor(private readonly config: UpstreamConfig) {
+  constructor(
+    private readonly config: UpstreamConfig,
+    bucket?: TokenBucket,
+  ) {
     this.rpc = new RPCClient({
       endpoint: config.endpoint,
       apiVersion: '2018-01-20',
       accessKeyId: config.accessKeyId,
       accessKeySecret: config.accessKeySecret,
     });
+    this.bucket = bucket ?? bucketFor(config.accessKeyId, config.rateLimit ?? DEFAULT_BUCKET);
   }
 
   async call<T extends UpstreamEnvelope = UpstreamEnvelope>(
@@ -57,15 +77,34 @@ export class IotClient {
     params: IotParams,
     options: IotCallOptions = {},
   ): Promise<T> {
-    const attempts = isReadAction(action) ? READ_ATTEMPTS : 1;
+    const attempts = isReadAction(action) ? (options.attempts ?? READ_ATTEMPTS) : 1;
     for (let attempt = 1; ; attempt++) {
+      const started = Date.now();
       try {
-        return (await this.once(action, params, options)) as T;
+        const body = (await this.once(action, params, options)) as T;
+        options.request?.log?.debug(
+          { upstream: { action, attempt, ms: Date.now() - started, requestId: body.RequestId } },
+          'upstream call',
+        );
+        return body;
       } catch (error) {
         const retry = error instanceof UpstreamError && error.retryable && attempt < attempts;
+        options.request?.log?.warn(
+          {
+            upstream: {
+              action,
+              attempt,
+              ms: Date.now() - started,
+              code: error instanceof AppError ? error.code : 'Unknown',
+              requestId: error instanceof AppError ? error.extra.requestId : undefined,
+              retry,
+            },
+          },
+          'upstream call failed',
+        );
         if (!retry) throw error;
         // Full jitter: spread retries so a throttled burst does not come back in lockstep.
-        await sleep(Math.random() * 200 * 2 ** attempt);
+        await sleep(Math.random() * RETRY_BASE_MS * 2 ** attempt);
       }
     }
   }
@@ -78,44 +117,58 @@ export class IotClient {
     if (this.config.regionId) clean.RegionId = this.config.regionId;
     if (this.config.iotInstanceId) clean.IotInstanceId = this.config.iotInstanceId;
 
+    await this.bucket.take();
+    const timeoutMs = options.timeoutMs ?? this.config.timeoutMs;
     let raw: unknown;
     try {
-      raw = await this.rpc.request(action, clean, {
-        method: httpMethodFor(action),
-        timeout: this.config.timeoutMs,
-        formatParams: false,
-        headers: options.request ? { 'x-request-id': options.request.id } : {},
-      });
+      raw = await withDeadline(
+        this.rpc.request(action, clean, {
+          method: httpMethodFor(action),
+          timeout: timeoutMs,
+          formatParams: false,
+          headers: options.request ? { 'x-request-id': options.request.id } : {},
+        }),
+        // The SDK times connect and first byte; this also bounds a reply that trickles in.
+        timeoutMs + 1000,
+      );
     } catch (error) {
       const translated = translate(error as PopCoreError);
-      if (translated.extra.requestId) options.request?.upstreamRequestIds?.push(translated.extra.requestId);
+      if (translated.extra.requestId) {
+        options.request?.upstreamRequestIds?.push(translated.extra.requestId);
+      }
       throw translated;
     }
     const body = toPascalKeys(raw);
     if (!isEnvelope(body)) throw upstreamMalformed();
     if (typeof body.RequestId === 'string') options.request?.upstreamRequestIds?.push(body.RequestId);
-    if (body.Success === false || (typeof body.Code === 'string' && body.Code !== '' && body.Success !== true)) {
-      throw new UpstreamError(
-        String(body.Code || 'UpstreamError'),
-        String(body.ErrorMessage || body.Message || 'The IoT platform refused the request'),
-        body.RequestId,
-      );
+    if (
+      body.Success === false ||
+      (typeof body.Code === 'string' && body.Code !== '' && body.Success !== true)
+    ) {
+      throw upstreamFromBody(body);
     }
     return body;
   }
 }
 
+class DeadlineError extends Error {}
+
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineError()), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** Maps whatever the SDK threw to an UpstreamError without copying its message (it holds the URL). */
 function translate(error: PopCoreError): UpstreamError {
   if (error instanceof UpstreamError) return error;
-  if (error.data && isEnvelope(toPascalKeys(error.data))) {
-    const body = toPascalKeys(error.data) as UpstreamEnvelope;
-    return new UpstreamError(
-      String(body.Code ?? 'UpstreamError'),
-      String(body.ErrorMessage || body.Message || 'The IoT platform refused the request').replace(/, URL: .*$/s, ''),
-      body.RequestId,
-    );
-  }
-  if (error.name === 'RequestTimeoutError') return upstreamTimeout();
-  if (error instanceof SyntaxError) return upstreamMalformed();
-  return upstreamUnavailable(error.code ?? error.name);
+  const data = error && typeof error === 'object' ? toPascalKeys(error.data) : undefined;
+  if (isEnvelope(data) && typeof data.Code === 'string') return upstreamFromBody(data);
+  if (error instanceof DeadlineError || error?.name === 'RequestTimeoutError') return upstreamTimeout();
+  // JSON.parse failed, or the SDK tripped over a reply that is not an object (`null`, a number).
+  if (error instanceof SyntaxError || error instanceof TypeError) return upstreamMalformed();
+  const code = typeof error?.code === 'string' && /^[A-Z_]{3,40}$/.test(error.code) ? error.code : undefined;
+  return upstreamUnavailable(code ?? 'network error');
 }

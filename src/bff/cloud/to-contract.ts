@@ -1,5 +1,7 @@
+import type { Firmware, FirmwareList, UpgradeJob, UpgradeJobList } from '../../shared/contract/firmware';
 import type { OtaModule } from '../../shared/contract/ota-modules';
 import type { Product, ProductList } from '../../shared/contract/products';
+import { upgradeTaskStatusSchema, type UpgradeTask, type UpgradeTaskList } from '../../shared/contract/upgrade-tasks';
 import { isDefaultModule } from '../../shared/ota/module-rules';
 import type { UpstreamEnvelope } from './envelope';
 import { upstreamMalformed } from './upstream-error';
@@ -78,4 +80,81 @@ export function toOtaModules(body: UpstreamEnvelope, productKey: string): OtaMod
       },
     ];
   });
+}
+
+/* Firmware, jobs and device upgrade tasks (issue 5). */
+
+export function toFirmwareList(body: UpstreamEnvelope): FirmwareList {
+  const items: Firmware[] = listOf(body.FirmwareInfo ?? body.Data, 'SimpleFirmwareInfo').flatMap((f) => {
+    const firmwareId = str(f.FirmwareId);
+    if (!firmwareId) return [];
+    return [
+      {
+        firmwareId,
+        firmwareName: str(f.FirmwareName) ?? firmwareId,
+        productKey: str(f.ProductKey) ?? '',
+        moduleName: str(f.ModuleName) ?? 'default',
+        srcVersion: str(f.SrcVersion) ?? '',
+        destVersion: str(f.DestVersion) ?? '',
+        status: num(f.Status, 0),
+        utcCreate: toIsoTime(f.UtcCreate),
+      },
+    ];
+  });
+  return {
+    items,
+    total: num(body.Total, items.length),
+    page: num(body.CurrentPage, 1),
+    pageSize: num(body.PageSize, items.length),
+  };
+}
+
+export function toUpgradeJobList(body: UpstreamEnvelope): UpgradeJobList {
+  const items: UpgradeJob[] = listOf(body.Data, 'SimpleOTAJobInfo').flatMap((j) => {
+    const jobId = str(j.JobId);
+    if (!jobId) return [];
+    return [
+      {
+        jobId,
+        firmwareId: str(j.FirmwareId) ?? '',
+        jobStatus: str(j.JobStatus) ?? '',
+        jobType: str(j.JobType) ?? '',
+        targetSelection: str(j.TargetSelection) ?? '',
+        utcCreate: toIsoTime(j.UtcCreate),
+        utcStart: toIsoTime(j.UtcStartTime),
+        utcEnd: toIsoTime(j.UtcEndTime),
+      },
+    ];
+  });
+  return { items, total: num(body.Total, items.length) };
+}
+
+export function toUpgradeTasks(body: UpstreamEnvelope): UpgradeTask[] {
+  return listOf(body.Data, 'SimpleOTATaskInfo').flatMap((t) => {
+    const deviceName = str(t.DeviceName);
+    const status = upgradeTaskStatusSchema.safeParse(str(t.TaskStatus));
+    if (!deviceName || !status.success) return [];
+    return [
+      {
+        taskId: str(t.TaskId) ?? '',
+        jobId: str(t.JobId) ?? '',
+        firmwareId: str(t.FirmwareId) ?? '',
+        deviceName,
+        status: status.data,
+        progress: Math.min(100, Math.max(0, num(t.Progress, 0))),
+        desc: str(t.TaskDesc) ?? '',
+        utcModified: toIsoTime(t.UtcModified),
+      },
+    ];
+  });
+}
+
+export function toUpgradeTaskList(body: UpstreamEnvelope): UpgradeTaskList {
+  const items = toUpgradeTasks(body);
+  return {
+    items,
+    total: num(body.Total, items.length),
+    page: num(body.CurrentPage, 1),
+    pageSize: num(body.PageSize, items.length),
+  };
 }

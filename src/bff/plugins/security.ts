@@ -2,51 +2,16 @@ import helmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
-import { forbidden } from '../errors';
+import { AppError, forbidden } from '../errors';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Fetch-metadata values a page of our own (or the user typing the URL) produces. */
+const OWN_FETCH_SITES = new Set(['same-origin', 'none']);
 
 /** The origin this request was addressed to, as the browser sees it. */
 function ownOrigin(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}`;
 }
-
-/**
- * Security headers on every response, and the CSRF rule: a state-changing request must come from
- * the console's own origin (checked on Origin, falling back to Referer) and carry JSON, which a
- * cross-site form cannot send without a CORS preflight we never grant.
- */
-export const securityPlugin = fp(async (app: FastifyInstance) => {
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine writes inline style attributes.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: { policy: 'same-origin' },
-    hsts: false,
-  });
-
-  app.addHook('onRequest', async (request) => {
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
-    const origin = request.headers.origin ?? refererOrigin(request.headers.referer);
-    if (origin !== undefined && origin !== ownOrigin(request)) {
-      throw forbidden('Cross-site request refused');
-    }
-  });
-});
 
 function refererOrigin(referer: string | undefined): string | undefined {
   if (!referer) return undefined;
@@ -56,3 +21,75 @@ function refererOrigin(referer: string | undefined): string | undefined {
     return 'invalid';
   }
 }
+
+function mediaType(contentType: string | undefined): string | undefined {
+  return contentType?.split(';')[0]?.trim().toLowerCase();
+}
+
+/**
+ * Security headers on every response (API, SPA shell, assets, kiosk, errors), and the CSRF rules
+ * for every state-changing request:
+ * 1. `Sec-Fetch-Site`, when the browser sends it, must be same-origin;
+ * 2. `Origin` (or else `Referer`), when present, must be the console's own origin;
+ * 3. a body must be `application/json`, which a cross-site form cannot send and which needs a
+ *    CORS preflight we never grant.
+ * The session cookie is SameSite=Strict on top of this.
+ */
+export const securityPlugin = fp(async (app: FastifyInstance) => {
+  await app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        // Mantine writes inline style attributes (STYLE.md).
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    referrerPolicy: { policy: 'same-origin' },
+    xFrameOptions: { action: 'deny' },
+    hsts: false,
+  });
+
+  app.addHook('onRequest', async (request) => {
+    if (SAFE_METHODS.has(request.method)) return;
+    const site = request.headers['sec-fetch-site'];
+    if (typeof site === 'string' && !OWN_FETCH_SITES.has(site)) {
+      request.log.warn({ csrf: { site } }, 'cross-site request refused');
+      throw forbidden('Cross-site request refused');
+    }
+    const origin = request.headers.origin ?? refererOrigin(request.headers.referer);
+    if (origin !== undefined && origin !== ownOrigin(request)) {
+      request.log.warn({ csrf: { origin } }, 'cross-site request refused');
+      throw forbidden('Cross-site request refused');
+    }
+    const type = mediaType(request.headers['content-type']);
+    if (type !== undefined && type !== 'application/json') {
+      throw new AppError(
+        415,
+        'UnsupportedMediaType',
+        'State-changing requests must send application/json',
+      );
+    }
+  });
+
+  // API answers are per user and per moment: never cache them.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store');
+    }
+  });
+});

@@ -3,35 +3,55 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
 import { loginInputSchema, sessionUserSchema } from '../../shared/contract/auth';
-import { AppError, unauthenticated } from '../errors';
 import type { ConsoleUser } from '../auth/users-file';
+import { AppError, unauthenticated } from '../errors';
 
 // Compared against when the username is unknown, so both paths cost one bcrypt compare.
 const DUMMY_HASH = bcrypt.hashSync('not-a-user', 10);
 
-export const authRoutes: FastifyPluginAsyncZod<{ users: ConsoleUser[] }> = async (app, { users }) => {
+export const authRoutes: FastifyPluginAsyncZod<{ users: ConsoleUser[] }> = async (
+  app,
+  { users },
+) => {
   app.post(
     '/api/auth/login',
     {
-      config: { access: 'public' },
-      schema: { body: loginInputSchema, response: { 200: sessionUserSchema } },
+      config: {
+        access: 'public',
+        // Every attempt from one address; failures per user and per address: see loginGuard.
+        rateLimit: { max: app.loginGuard.limits.perAddressPerMinute, timeWindow: 60_000 },
+      },
+      schema: {
+        summary: 'Sign in; sets the session cookie',
+        body: loginInputSchema,
+        response: { 200: sessionUserSchema },
+      },
     },
     async (request) => {
       const { username, password } = request.body;
-      const user = users.find((candidate) => candidate.username === username);
-      const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
-      if (!user || !ok) {
+      const signedIn = await app.loginGuard.run(request, username, async () => {
+        const user = users.find((candidate) => candidate.username === username);
+        const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
+        return user && ok ? { username: user.username, role: user.role } : null;
+      });
+      if (!signedIn) {
+        request.log.info({ login: { ok: false } }, 'sign-in refused');
         throw new AppError(401, 'InvalidCredentials', 'Wrong username or password');
       }
-      app.signIn(request, { username: user.username, role: user.role });
-      return { username: user.username, role: user.role };
+      app.signIn(request, signedIn);
+      request.log.info({ login: { ok: true, username: signedIn.username } }, 'signed in');
+      return signedIn;
     },
   );
 
   app.post(
     '/api/auth/logout',
-    { config: { access: 'public' }, schema: { response: { 204: z.null() } } },
+    {
+      config: { access: 'public' },
+      schema: { summary: 'Sign out; clears the session cookie', response: { 204: z.null() } },
+    },
     async (request, reply) => {
+      if (request.user) request.log.info({ logout: { username: request.user.username } }, 'signed out');
       app.signOut(request);
       return reply.status(204).send(null);
     },
@@ -39,7 +59,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ users: ConsoleUser[] }> = async
 
   app.get(
     '/api/auth/session',
-    { config: { access: 'public' }, schema: { response: { 200: sessionUserSchema } } },
+    {
+      config: { access: 'public' },
+      schema: { summary: 'Who is signed in', response: { 200: sessionUserSchema } },
+    },
     async (request) => {
       if (!request.user) throw unauthenticated('Not signed in');
       return request.user;

@@ -1,9 +1,50 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
-import { otaModuleListSchema } from '../../shared/contract/ota-modules';
+import {
+  createOtaModuleInputSchema,
+  otaModuleErrorCodes,
+  otaModuleFieldForCode,
+  otaModuleListSchema,
+  otaModuleParamsSchema,
+  otaModuleWriteResultSchema,
+  updateOtaModuleInputSchema,
+} from '../../shared/contract/ota-modules';
 import { productParamsSchema } from '../../shared/contract/products';
-import { MAX_CUSTOM_MODULES_PER_PRODUCT } from '../../shared/ota/module-rules';
+import {
+  isDefaultModule,
+  MAX_CUSTOM_MODULES_PER_PRODUCT,
+  sameModuleName,
+} from '../../shared/ota/module-rules';
 import { toOtaModules } from '../cloud/to-contract';
+import { UpstreamError } from '../cloud/upstream-error';
+import { AppError } from '../errors';
+
+async function listModules(app: FastifyInstance, productKey: string, request: FastifyRequest) {
+  const body = await app.iot.call('ListOTAModuleByProduct', { ProductKey: productKey }, { request });
+  return { items: toOtaModules(body, productKey), requestId: body.RequestId };
+}
+
+/** An upstream refusal that concerns one form field carries it as a field error too. */
+function withFieldError(error: unknown): never {
+  const field = error instanceof UpstreamError ? otaModuleFieldForCode[error.code] : undefined;
+  if (!(error instanceof UpstreamError) || !field) throw error;
+  throw new AppError(error.statusCode, error.code, error.message, {
+    requestId: error.extra.requestId,
+    fieldErrors: { [field]: error.message },
+  });
+}
+
+function refuseDefaultModule(moduleName: string): void {
+  if (!isDefaultModule(moduleName)) return;
+  throw new AppError(
+    409,
+    otaModuleErrorCodes.defaultModule,
+    'The default module stands for the whole-device firmware and cannot be changed or deleted',
+  );
+}
+
+const writeResponse = { 200: otaModuleWriteResultSchema, 201: otaModuleWriteResultSchema };
 
 export const otaModuleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -13,14 +54,86 @@ export const otaModuleRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { params: productParamsSchema, response: { 200: otaModuleListSchema } },
     },
     async (request) => {
-      const { productKey } = request.params;
-      const body = await app.iot.call('ListOTAModuleByProduct', { ProductKey: productKey }, { request });
-      const items = toOtaModules(body, productKey);
+      const { items } = await listModules(app, request.params.productKey, request);
       return {
         items,
         customCount: items.filter((m) => !m.isDefault).length,
         customLimit: MAX_CUSTOM_MODULES_PER_PRODUCT,
       };
+    },
+  );
+
+  app.post(
+    '/api/products/:productKey/modules',
+    {
+      config: { access: 'write', audit: 'CreateOTAModule' },
+      schema: { params: productParamsSchema, body: createOtaModuleInputSchema, response: writeResponse },
+    },
+    async (request, reply) => {
+      const { productKey } = request.params;
+      const { moduleName, aliasName, desc } = request.body;
+      // The upstream refuses these too; checking first gives a clear answer on the right field.
+      const { items, requestId } = await listModules(app, productKey, request);
+      const taken = items.find((m) => sameModuleName(m.moduleName, moduleName));
+      if (taken) {
+        const message = `A module named "${taken.moduleName}" already exists in this product (names ignore letter case)`;
+        throw new AppError(409, otaModuleErrorCodes.nameTaken, message, {
+          requestId,
+          fieldErrors: { moduleName: message },
+        });
+      }
+      if (items.filter((m) => !m.isDefault).length >= MAX_CUSTOM_MODULES_PER_PRODUCT) {
+        throw new AppError(
+          409,
+          otaModuleErrorCodes.limitReached,
+          `This product already has ${MAX_CUSTOM_MODULES_PER_PRODUCT} custom modules, the most allowed. Delete a module or reuse one.`,
+          { requestId },
+        );
+      }
+      const params = { ProductKey: productKey, ModuleName: moduleName, AliasName: aliasName };
+      const body = await app.iot
+        .call('CreateOTAModule', { ...params, Desc: desc === '' ? undefined : desc }, { request })
+        .catch(withFieldError);
+      return reply.status(201).send({ productKey, moduleName, requestId: body.RequestId });
+    },
+  );
+
+  app.patch(
+    '/api/products/:productKey/modules/:moduleName',
+    {
+      config: { access: 'write', audit: 'UpdateOTAModule' },
+      schema: { params: otaModuleParamsSchema, body: updateOtaModuleInputSchema, response: writeResponse },
+    },
+    async (request) => {
+      const { productKey, moduleName } = request.params;
+      refuseDefaultModule(moduleName);
+      const { aliasName, desc } = request.body;
+      const body = await app.iot
+        .call(
+          'UpdateOTAModule',
+          { ProductKey: productKey, ModuleName: moduleName, AliasName: aliasName, Desc: desc },
+          { request },
+        )
+        .catch(withFieldError);
+      return { productKey, moduleName, requestId: body.RequestId };
+    },
+  );
+
+  app.delete(
+    '/api/products/:productKey/modules/:moduleName',
+    {
+      config: { access: 'write', audit: 'DeleteOTAModule' },
+      schema: { params: otaModuleParamsSchema, response: writeResponse },
+    },
+    async (request) => {
+      const { productKey, moduleName } = request.params;
+      refuseDefaultModule(moduleName);
+      const body = await app.iot.call(
+        'DeleteOTAModule',
+        { ProductKey: productKey, ModuleName: moduleName },
+        { request },
+      );
+      return { productKey, moduleName, requestId: body.RequestId };
     },
   );
 };

@@ -70,9 +70,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     async login(username) {
       const response = await request('POST', '/api/auth/login', { body: { username, password: username } });
       if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
-      const cookie = response.cookies.find((c) => c.name === 'ota_session');
-      if (!cookie) throw new Error('no session cookie');
-      return `${cookie.name}=${cookie.value}`;
+      // The raw (still URL-encoded) pair, exactly as a browser would send it back.
+      const header = [response.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('ota_session='));
+      if (!header) throw new Error('no session cookie');
+      return header.split(';')[0]!;
     },
     async close() {
       await app.close();

@@ -53,3 +53,32 @@ export const otaModuleParamsSchema = z.object({
   productKey: productKeySchema,
   moduleName: moduleNameSchema,
 });
+
+/** What a create, update or delete answers: the module it touched and the upstream RequestId. */
+export const otaModuleWriteResultSchema = z.object({
+  productKey: z.string(),
+  moduleName: z.string(),
+  requestId: z.string().optional(),
+});
+export type OtaModuleWriteResult = z.infer<typeof otaModuleWriteResultSchema>;
+
+/** Codes the BFF answers itself for module writes (upstream codes pass through unchanged). */
+export const otaModuleErrorCodes = {
+  nameTaken: 'ModuleNameTaken',
+  limitReached: 'ModuleLimitReached',
+  defaultModule: 'DefaultModuleImmutable',
+} as const;
+
+export type OtaModuleFormField = 'moduleName' | 'aliasName' | 'desc';
+
+/**
+ * The one mapping of refusal codes (ours and the upstream's) to the form field they concern.
+ * The `iot.ota.*` codes are the emulator's synthetic ones (reference §6.2: the cloud's are unpublished).
+ */
+export const otaModuleFieldForCode: Readonly<Record<string, OtaModuleFormField>> = {
+  [otaModuleErrorCodes.nameTaken]: 'moduleName',
+  'iot.ota.ModuleNameAlreadyExists': 'moduleName',
+  'iot.ota.InvalidFormattedModuleName': 'moduleName',
+  'iot.ota.InvalidFormattedAliasName': 'aliasName',
+  'iot.ota.InvalidFormattedModuleDesc': 'desc',
+};

@@ -39,6 +39,8 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
           label="Password"
           autoComplete="current-password"
           required
+          // Not "…password…": the field alone must answer to the label "Password".
+          visibilityToggleButtonProps={{ 'aria-label': 'Show the characters typed' }}
           key={form.key('password')}
           {...form.getInputProps('password')}
         />

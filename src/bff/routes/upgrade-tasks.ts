@@ -1,0 +1,136 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+import { bffErrorCodes } from '../../shared/contract/api-error';
+import { firmwareParamsSchema } from '../../shared/contract/firmware';
+import {
+  cancelPreviewSchema,
+  cancelResultSchema,
+  cancelTasksInputSchema,
+  matchingDeviceNamesSchema,
+  SELECT_ALL_LIMIT,
+  TASK_PAGE_SIZE_MAX,
+  upgradeTaskFilterSchema,
+  upgradeTaskListQuerySchema,
+  upgradeTaskListSchema,
+} from '../../shared/contract/upgrade-tasks';
+import { parseDeviceNames } from '../../shared/ota/device-names';
+import type { IotCallContext } from '../cloud/iot-client';
+import { UpstreamError } from '../cloud/upstream-error';
+import { AppError } from '../errors';
+import { cancelDeviceTasks, previewCancel } from '../tasks/cancel-tasks';
+import { pacerFor } from '../tasks/pacer';
+import { listTasks, type PacedCall, type TaskScope } from '../tasks/task-source';
+import { firmwareRoutes } from './firmware';
+
+/** The table's device-name filter names at most this many devices (`DeviceNames.N`). */
+const FILTER_NAMES_MAX = 100;
+
+function filterNames(text: string | undefined): string[] | undefined {
+  if (!text) return undefined;
+  const parsed = parseDeviceNames(text);
+  const bad = parsed.invalid[0];
+  if (bad || parsed.names.length > FILTER_NAMES_MAX) {
+    const message = bad ? `"${bad.value}": ${bad.problem}` : `At most ${FILTER_NAMES_MAX} device names`;
+    throw new AppError(400, bffErrorCodes.validation, 'Some fields are not valid', { fieldErrors: { deviceName: message } });
+  }
+  return parsed.names;
+}
+
+export interface UpgradeTaskRoutesOptions {
+  /** The account whose 10-QPS quota the calls share (one pacer per AccessKeyId). */
+  accessKeyId: string;
+}
+
+/** Firmware, jobs, device upgrade tasks and the cancel flow (CancelOTATaskByDevice). */
+export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> = async (app, options) => {
+  await app.register(firmwareRoutes);
+  const pacer = pacerFor(options.accessKeyId);
+  const paced =
+    (request: IotCallContext): PacedCall =>
+    (action, params) =>
+      pacer.run(() => app.iot.call(action, params, { request }));
+
+  /** A job named by the user must belong to the firmware, or the cancel would silently do nothing. */
+  async function checkJob(call: PacedCall, scope: TaskScope) {
+    if (!scope.jobId) return;
+    const body = await call('QueryOTAJob', { JobId: scope.jobId }).catch((error: unknown) => {
+      if (!(error instanceof UpstreamError) || error.statusCode !== 404) throw error;
+      throw new AppError(404, error.upstreamCode, error.message, {
+        requestId: error.extra.requestId,
+        fieldErrors: { jobId: 'No upgrade job has this ID' },
+      });
+    });
+    const data = (body.Data ?? {}) as Record<string, unknown>;
+    if (data.FirmwareId !== undefined && String(data.FirmwareId) !== scope.firmwareId) {
+      throw new AppError(400, bffErrorCodes.validation, 'Some fields are not valid', {
+        fieldErrors: { jobId: 'This job belongs to another firmware package' },
+      });
+    }
+  }
+
+  const base = '/api/products/:productKey/firmware/:firmwareId';
+
+  app.get(
+    `${base}/tasks`,
+    {
+      config: { access: 'read' },
+      schema: { params: firmwareParamsSchema, querystring: upgradeTaskListQuerySchema, response: { 200: upgradeTaskListSchema } },
+    },
+    async (request) => {
+      const { jobId, status, deviceName, page, pageSize } = request.query;
+      const scope = { ...request.params, jobId };
+      return listTasks(paced(request), scope, { status, deviceNames: filterNames(deviceName), page, pageSize });
+    },
+  );
+
+  app.get(
+    `${base}/tasks/device-names`,
+    {
+      config: { access: 'read' },
+      schema: { params: firmwareParamsSchema, querystring: upgradeTaskFilterSchema, response: { 200: matchingDeviceNamesSchema } },
+    },
+    async (request) => {
+      const { jobId, status, deviceName } = request.query;
+      const call = paced(request);
+      const scope = { ...request.params, jobId };
+      const query = { status, deviceNames: filterNames(deviceName), pageSize: TASK_PAGE_SIZE_MAX };
+      const first = await listTasks(call, scope, { ...query, page: 1 });
+      const pages = Math.ceil(Math.min(first.total, SELECT_ALL_LIMIT) / TASK_PAGE_SIZE_MAX);
+      const rest = await Promise.all(
+        Array.from({ length: Math.max(0, pages - 1) }, (_, i) => listTasks(call, scope, { ...query, page: i + 2 })),
+      );
+      const names = new Set<string>();
+      for (const list of [first, ...rest]) for (const task of list.items) names.add(task.deviceName);
+      const deviceNames = [...names].slice(0, SELECT_ALL_LIMIT);
+      return { deviceNames, total: first.total, truncated: first.total > SELECT_ALL_LIMIT };
+    },
+  );
+
+  app.post(
+    `${base}/cancel-preview`,
+    {
+      config: { access: 'write' },
+      schema: { params: firmwareParamsSchema, body: cancelTasksInputSchema, response: { 200: cancelPreviewSchema } },
+    },
+    async (request) => {
+      const call = paced(request);
+      const scope = { ...request.params, jobId: request.body.jobId };
+      await checkJob(call, scope);
+      return previewCancel(call, scope, request.body.deviceNames);
+    },
+  );
+
+  app.post(
+    `${base}/cancel`,
+    {
+      config: { access: 'write', audit: 'CancelOTATaskByDevice' },
+      schema: { params: firmwareParamsSchema, body: cancelTasksInputSchema, response: { 200: cancelResultSchema } },
+    },
+    async (request) => {
+      const call = paced(request);
+      const scope = { ...request.params, jobId: request.body.jobId };
+      await checkJob(call, scope);
+      return cancelDeviceTasks(call, scope, request.body.deviceNames);
+    },
+  );
+};

@@ -1,0 +1,15 @@
+import { countDevices, requireProduct, toProductInfo } from '../db/products';
+import type { ActionHandler } from './action';
+
+export const queryProduct: ActionHandler = (params, ctx) => {
+  const row = requireProduct(ctx.db, params.productKey());
+  return {
+    Data: {
+      ...toProductInfo(row, countDevices(ctx.db, row.product_key)),
+      ProductStatus: 'DEVELOPMENT_STATUS',
+      ProtocolType: 'MQTT',
+      NetType: 'CELLULAR',
+      ValidateType: 1,
+    },
+  };
+};

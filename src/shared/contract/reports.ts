@@ -1,0 +1,182 @@
+import { z } from 'zod';
+
+import { REPORT_STATUSES } from '../cloud/report';
+
+/** Ids pasted by a person: split on commas, whitespace or new lines. */
+export function splitDeviceIds(text: string): string[] {
+  return [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
+}
+
+const deviceIdRule = /^[A-Za-z0-9_-]{1,64}$/;
+const upstreamId = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Invalid id');
+
+export const MAX_DEVICE_IDS = 5000;
+/** The widest range one query may cover. */
+export const MAX_RANGE_DAYS = 92;
+
+export const reportRangePresetSchema = z.enum(['24h', '7d', '30d']);
+export type ReportRangePreset = z.infer<typeof reportRangePresetSchema>;
+export const RANGE_PRESET_MS: Record<ReportRangePreset, number> = {
+  '24h': 24 * 3600_000,
+  '7d': 7 * 24 * 3600_000,
+  '30d': 30 * 24 * 3600_000,
+};
+
+export const reportSortSchema = z.enum([
+  'device',
+  'deviceNumber',
+  'status',
+  'version',
+  'url',
+  'protocol',
+  'mode',
+  'sendTime',
+  'updateTime',
+]);
+export type ReportSort = z.infer<typeof reportSortSchema>;
+
+/** What a report covers: which devices, which UTC range, which records count. */
+const reportFilterFields = z.object({
+  ids: z
+    .string()
+    .max(MAX_DEVICE_IDS * 66)
+    .optional()
+    .refine((text) => !text || splitDeviceIds(text).every((id) => deviceIdRule.test(id)), 'Device ids are letters, digits, - and _')
+    .refine((text) => !text || splitDeviceIds(text).length <= MAX_DEVICE_IDS, `At most ${MAX_DEVICE_IDS} device ids`),
+  productKey: upstreamId.optional(),
+  firmwareId: upstreamId.optional(),
+  jobId: upstreamId.optional(),
+  /** UTC ISO times; or `range` for "the last …" up to now. */
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  range: reportRangePresetSchema.optional(),
+  /** latest: each device's newest record; all: every command record. */
+  count: z.enum(['latest', 'all']).default('latest'),
+  bucket: z.enum(['hour', 'day']).optional(),
+});
+
+const sortFields = {
+  sort: reportSortSchema.default('sendTime'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+};
+
+type FilterShape = z.infer<typeof reportFilterFields>;
+
+function withFilterRules<T extends z.ZodType<FilterShape>>(schema: T) {
+  return schema
+    .refine((f) => Boolean(f.ids?.trim() || f.productKey || f.firmwareId || f.jobId), {
+      message: 'Choose devices: paste ids, or pick a product, firmware or job',
+      path: ['ids'],
+    })
+    .refine((f) => Boolean(f.range) || (Boolean(f.from) && Boolean(f.to)), {
+      message: 'Give a range, or both from and to',
+      path: ['from'],
+    })
+    .refine((f) => !f.from || !f.to || Date.parse(f.from) < Date.parse(f.to), { message: 'from must be before to', path: ['to'] })
+    .refine((f) => !f.from || !f.to || Date.parse(f.to) - Date.parse(f.from) <= MAX_RANGE_DAYS * 86_400_000, {
+      message: `At most ${MAX_RANGE_DAYS} days`,
+      path: ['to'],
+    });
+}
+
+export const reportFiltersSchema = withFilterRules(reportFilterFields);
+export type ReportFilters = z.input<typeof reportFilterFields>;
+export type ParsedReportFilters = z.output<typeof reportFilterFields>;
+
+export const reportSummaryQuerySchema = withFilterRules(
+  reportFilterFields.extend({
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    /** 0 answers no rows (the kiosk). */
+    pageSize: z.coerce.number().int().min(0).max(200).default(25),
+    ...sortFields,
+  }),
+);
+export type ReportSummaryQuery = z.input<typeof reportSummaryQuerySchema>;
+
+export const reportExportQuerySchema = withFilterRules(reportFilterFields.extend(sortFields));
+export type ReportExportQuery = z.input<typeof reportExportQuerySchema>;
+
+export const reportStatusSchema = z.union(REPORT_STATUSES.map((s) => z.literal(s)));
+
+export const reportRowSchema = z.object({
+  terminalId: z.string(),
+  terminalNum: z.string(),
+  status: z.number().int(),
+  version: z.string().nullable(),
+  url: z.string().nullable(),
+  protocol: z.string().nullable(),
+  mode: z.string().nullable(),
+  /** The raw `upgradeInfo` text when it could not be read; null when it parsed. */
+  upgradeInfoRaw: z.string().nullable(),
+  sendTime: z.string().nullable(),
+  updateTime: z.string().nullable(),
+});
+export type ReportRow = z.infer<typeof reportRowSchema>;
+
+export const statusCountsSchema = z.object({
+  sendFailed: z.number().int(),
+  waiting: z.number().int(),
+  downloading: z.number().int(),
+  succeeded: z.number().int(),
+  failed: z.number().int(),
+});
+export type StatusCounts = z.infer<typeof statusCountsSchema>;
+
+export const reportProgressSchema = z.object({
+  phase: z.enum(['devices', 'records']),
+  done: z.number().int(),
+  total: z.number().int().nullable(),
+});
+export type ReportProgress = z.infer<typeof reportProgressSchema>;
+
+export const reportReadySchema = z.object({
+  state: z.literal('ready'),
+  generatedAt: z.string(),
+  from: z.string(),
+  to: z.string(),
+  count: z.enum(['latest', 'all']),
+  bucket: z.enum(['hour', 'day']),
+  /** Devices asked about, devices with records, records in the range (all of them). */
+  devices: z.number().int(),
+  devicesWithRecords: z.number().int(),
+  records: z.number().int(),
+  /** Records that `count` selects: what the chart, timeline, table and CSV show. */
+  selected: z.number().int(),
+  counts: statusCountsSchema,
+  timeline: z.array(statusCountsSchema.extend({ at: z.string() })),
+  rows: z.object({
+    items: z.array(reportRowSchema),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  }),
+});
+export type ReportReady = z.infer<typeof reportReadySchema>;
+
+export const reportPendingSchema = z.object({ state: z.literal('pending'), progress: reportProgressSchema });
+export type ReportPending = z.infer<typeof reportPendingSchema>;
+
+export const reportSummarySchema = z.discriminatedUnion('state', [reportReadySchema, reportPendingSchema]);
+export type ReportSummary = z.infer<typeof reportSummarySchema>;
+
+export const reportOptionSchema = z.object({ value: z.string(), label: z.string() });
+export const reportOptionListSchema = z.object({ items: z.array(reportOptionSchema) });
+export type ReportOptionList = z.infer<typeof reportOptionListSchema>;
+
+// Kiosk
+
+export const kioskPanelSchema = z.object({
+  title: z.string(),
+  productKey: z.string().optional(),
+  firmwareId: z.string().optional(),
+});
+export type KioskPanel = z.infer<typeof kioskPanelSchema>;
+
+export const kioskConfigSchema = z.object({
+  refreshSeconds: z.number().int(),
+  range: reportRangePresetSchema,
+  panels: z.array(kioskPanelSchema),
+});
+export type KioskConfig = z.infer<typeof kioskConfigSchema>;
+
+export const kioskSessionInputSchema = z.object({ token: z.string().min(20).max(200) });
