@@ -18,6 +18,12 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 const shot = async (name: string) => {
   await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  await page
+    .locator('[aria-label="Loading"], .mantine-Skeleton-root')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => process.stdout.write(`${name}: still loading after 15 s\n`));
   await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
   process.stdout.write(`${name}.png\n`);
 };

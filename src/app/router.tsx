@@ -8,10 +8,15 @@ import { RequireSession } from './components/require-session';
 const LoginRoute = lazy(() => import('./routes/login'));
 const ProductsRoute = lazy(() => import('./routes/products'));
 const OtaModulesRoute = lazy(() => import('./routes/ota-modules'));
+const UpgradeTasksRoute = lazy(() => import('./routes/upgrade-tasks'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
+const ReportsRoute = lazy(() => import('./routes/reports'));
+const KioskRoute = lazy(() => import('./routes/kiosk'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute /> },
+  // The big screen: its own kiosk session (from the printed link), no console layout.
+  { path: '/kiosk', element: <KioskRoute /> },
   {
     element: (
       <RequireSession>
@@ -22,6 +27,9 @@ export const router = createBrowserRouter([
       { path: '/', element: <Navigate to="/products" replace /> },
       { path: '/products', element: <ProductsRoute /> },
       { path: '/products/:productKey/modules', element: <OtaModulesRoute /> },
+      { path: '/products/:productKey/tasks', element: <UpgradeTasksRoute /> },
+      { path: '/audit', Component: lazy(() => import('./routes/audit')) },
+      { path: '/reports', element: <ReportsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

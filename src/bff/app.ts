@@ -14,11 +14,16 @@ import {
 import { bffErrorCodes } from '../shared/contract/api-error';
 import type { BffConfig } from './config';
 import { kioskLinksPlugin } from './kiosk/plugin';
+import { apiContractPlugin } from './plugins/api-contract';
+import { auditPlugin } from './plugins/audit';
 import { authPlugin } from './plugins/auth';
 import { cloudPlugin } from './plugins/cloud';
 import { errorHandlerPlugin } from './plugins/error-handler';
+import { loggerOptions } from './plugins/logging';
+import { loginLimitPlugin } from './plugins/login-limit';
 import { securityPlugin } from './plugins/security';
 import { reportPlugin } from './report/plugin';
+import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { kioskRoutes } from './routes/kiosk';
@@ -27,15 +32,8 @@ import { productRoutes } from './routes/products';
 import { reportRoutes } from './routes/reports';
 import { upgradeTaskRoutes } from './routes/upgrade-tasks';
 
-/** Paths whose values must never reach a log line. */
-export const LOG_REDACT = [
-  'req.headers.cookie',
-  'req.headers.authorization',
-  'req.headers.token',
-  'res.headers["set-cookie"]',
-  '*.password',
-  '*.accessKeySecret',
-];
+/** Paths whose values must never reach a log line (see plugins/logging.ts). */
+export { LOG_REDACT } from './plugins/logging';
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -43,13 +41,15 @@ export interface BuildAppOptions {
 
 export async function buildApp(config: BffConfig, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel, redact: LOG_REDACT },
+    logger: options.logger ?? loggerOptions(config.logLevel),
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     },
     trustProxy: false,
-    bodyLimit: 1024 * 1024,
+    // The largest legitimate body is a cancel request naming devices; far below this.
+    bodyLimit: 256 * 1024,
+    return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -63,17 +63,21 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
   });
 
   await app.register(errorHandlerPlugin);
+  await app.register(apiContractPlugin);
   await app.register(securityPlugin);
   await app.register(kioskLinksPlugin, { dataDir: config.dataDir });
   await app.register(authPlugin, {
     sessionKey: config.sessionKey,
     isKioskLinkActive: (id) => app.kioskLinks.isActive(id),
   });
+  await app.register(loginLimitPlugin, {});
+  await app.register(auditPlugin, { dataDir: config.dataDir });
   await app.register(cloudPlugin, { upstream: config.upstream });
   await app.register(reportPlugin, { report: config.report });
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { users: config.users });
+  await app.register(auditRoutes);
   await app.register(productRoutes);
   await app.register(otaModuleRoutes);
   await app.register(reportRoutes);

@@ -151,12 +151,15 @@ export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConf
   }
   let users: ConsoleUser[] = [];
   if (!env.CONSOLE_USERS_FILE) {
-    problems.push('CONSOLE_USERS_FILE must name a users file (create one with `npm run user -- add NAME --role manager`)');
+    problems.push(
+      'CONSOLE_USERS_FILE must name a users file (create one with `npm run user -- add NAME --role manager`)',
+    );
   } else {
     try {
       users = loadUsersFile(env.CONSOLE_USERS_FILE);
       const demo = usesDemoAccount(users);
-      if (demo) problems.push(`CONSOLE_USERS_FILE: user "${demo}" still has the demo password; change it`);
+      if (demo)
+        problems.push(`CONSOLE_USERS_FILE: user "${demo}" still has the demo password; change it`);
     } catch (error) {
       problems.push(`CONSOLE_USERS_FILE: ${(error as Error).message}`);
     }

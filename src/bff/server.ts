@@ -12,16 +12,50 @@ export interface RunningBff {
   kioskLink?: () => Promise<string | undefined>;
 }
 
-/** Listens; `close()` stops accepting and lets in-flight requests finish. */
-export async function startBff(config: BffConfig, port: number, host: string): Promise<RunningBff> {
+/** How long in-flight requests get to finish before their connections are cut. */
+export const SHUTDOWN_GRACE_MS = 8000;
+
+/**
+ * Listens; `close()` stops accepting connections (new requests on kept-alive ones get 503), lets
+ * in-flight requests finish, then closes the app's plugins (the audit database last of all).
+ * After `graceMs` whatever is still open is cut so a stuck upstream cannot block the shutdown.
+ */
+export async function startBff(
+  config: BffConfig,
+  port: number,
+  host: string,
+  graceMs = SHUTDOWN_GRACE_MS,
+): Promise<RunningBff> {
   const app = await buildApp(config);
   await app.listen({ port, host });
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  let closing: Promise<void> | undefined;
   return {
     app,
     url: `http://localhost:${actualPort}`,
-    close: () => app.close(),
+    // The link printed at start (reused across restarts while it stays active).
     kioskLink: async () => startupKioskLink(app.kioskLinks, config.dataDir, `http://localhost:${actualPort}`),
+    close: () => {
+      closing ??= (async () => {
+        app.log.info('shutting down: finishing in-flight requests');
+        const force = setTimeout(() => {
+          app.log.warn('shutdown grace period over: closing remaining connections');
+          app.server.closeAllConnections();
+        }, graceMs);
+        force.unref();
+        // A kept-alive connection goes idle once its last request is answered: close it then.
+        const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+        sweep.unref();
+        try {
+          await app.close();
+        } finally {
+          clearTimeout(force);
+          clearInterval(sweep);
+        }
+        app.log.info('shut down');
+      })();
+      return closing;
+    },
   };
 }

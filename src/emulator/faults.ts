@@ -11,7 +11,14 @@ export interface FaultSettings {
 
 export type Fault = 'throttle' | 'status5xx' | 'malformedJson' | 'reset';
 
-const EMPTY: FaultSettings = { throttle: 0, latencyMs: 0, status5xx: 0, malformedJson: 0, reset: 0, scope: 'rpc' };
+const EMPTY: FaultSettings = {
+  throttle: 0,
+  latencyMs: 0,
+  status5xx: 0,
+  malformedJson: 0,
+  reset: 0,
+  scope: 'rpc',
+};
 
 export class FaultInjector {
   private settings: FaultSettings = { ...EMPTY };

@@ -46,7 +46,12 @@ export const DEFAULT_IOT_INSTANCE_ID = 'iot-emulator-demo';
 
 export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
   const scale = opts.scale ?? 'demo';
-  const db = openDatabase({ dataDir: opts.dataDir, scale, reset: opts.reset ?? false, anchorMs: Date.now() });
+  const db = openDatabase({
+    dataDir: opts.dataDir,
+    scale,
+    reset: opts.reset ?? false,
+    anchorMs: Date.now(),
+  });
   const clock = new SimulationClock(db, advanceFleet);
   if (opts.clock === 'stopped') clock.stop();
   else clock.start();

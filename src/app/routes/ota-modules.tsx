@@ -1,14 +1,16 @@
-import { Anchor, Breadcrumbs, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 
 import { PageLoader } from '../components/page-loader';
 import { QueryError } from '../components/query-error';
+import { useCanWrite } from '../features/auth/api/session';
 import { useOtaModules } from '../features/ota-modules/api/ota-module-queries';
-import { OtaModuleTable } from '../features/ota-modules/components/ota-module-table';
+import { OtaModulesPanel } from '../features/ota-modules/components/ota-modules-panel';
 
 export default function OtaModulesRoute() {
   const { productKey = '' } = useParams();
   const modules = useOtaModules(productKey);
+  const canWrite = useCanWrite();
 
   return (
     <Stack>
@@ -20,16 +22,11 @@ export default function OtaModulesRoute() {
       </Breadcrumbs>
       <Title order={2}>OTA modules</Title>
       {modules.isPending && <PageLoader />}
-      {modules.isError && <QueryError error={modules.error} onRetry={() => void modules.refetch()} />}
+      {modules.isError && (
+        <QueryError error={modules.error} onRetry={() => void modules.refetch()} />
+      )}
       {modules.data && (
-        <>
-          <Text size="sm">
-            {modules.data.customCount} of {modules.data.customLimit} custom modules
-          </Text>
-          <Paper withBorder>
-            <OtaModuleTable modules={modules.data.items} />
-          </Paper>
-        </>
+        <OtaModulesPanel productKey={productKey} list={modules.data} canWrite={canWrite} />
       )}
     </Stack>
   );

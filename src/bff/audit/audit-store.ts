@@ -163,7 +163,11 @@ export class AuditStore {
     return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', values };
   }
 
-  search(search: AuditSearch, page: number, pageSize: number): { items: AuditEvent[]; total: number } {
+  search(
+    search: AuditSearch,
+    page: number,
+    pageSize: number,
+  ): { items: AuditEvent[]; total: number } {
     const { sql, values } = this.where(search);
     const total = (
       this.db.prepare(`SELECT COUNT(*) AS n FROM audit_events ${sql}`).get(values) as { n: number }

@@ -19,7 +19,10 @@ export function sanitizeParameters(value: unknown, depth = 0): unknown {
   }
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>).slice(0, MAX_ITEMS)) {
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>).slice(
+      0,
+      MAX_ITEMS,
+    )) {
       if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
       out[key] = SECRET_KEY.test(key) ? '[Redacted]' : sanitizeParameters(inner, depth + 1);
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 
 import { z } from 'zod';
 
@@ -32,4 +32,12 @@ export function loadUsersFile(file: string): ConsoleUser[] {
     );
   }
   return parsed.data;
+}
+
+/** Writes the users file atomically (temp file + rename), readable by its owner only. */
+export function saveUsersFile(file: string, users: ConsoleUser[]): void {
+  const parsed = usersFileSchema.parse(users);
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, `${JSON.stringify(parsed, null, 2)}\n`, { mode: 0o600 });
+  renameSync(temp, file);
 }

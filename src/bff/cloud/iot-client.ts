@@ -72,6 +72,11 @@ export class IotClient {
     this.bucket = bucket ?? bucketFor(config.accessKeyId, config.rateLimit ?? DEFAULT_BUCKET);
   }
 
+  /** The configured per-attempt timeout. */
+  get timeoutMs(): number {
+    return this.config.timeoutMs;
+  }
+
   async call<T extends UpstreamEnvelope = UpstreamEnvelope>(
     action: IotAction,
     params: IotParams,
@@ -140,7 +145,8 @@ export class IotClient {
     }
     const body = toPascalKeys(raw);
     if (!isEnvelope(body)) throw upstreamMalformed();
-    if (typeof body.RequestId === 'string') options.request?.upstreamRequestIds?.push(body.RequestId);
+    if (typeof body.RequestId === 'string')
+      options.request?.upstreamRequestIds?.push(body.RequestId);
     if (
       body.Success === false ||
       (typeof body.Code === 'string' && body.Code !== '' && body.Success !== true)
@@ -166,9 +172,15 @@ function translate(error: PopCoreError): UpstreamError {
   if (error instanceof UpstreamError) return error;
   const data = error && typeof error === 'object' ? toPascalKeys(error.data) : undefined;
   if (isEnvelope(data) && typeof data.Code === 'string') return upstreamFromBody(data);
-  if (error instanceof DeadlineError || error?.name === 'RequestTimeoutError') return upstreamTimeout();
+  if (error instanceof DeadlineError || error?.name === 'RequestTimeoutError')
+    return upstreamTimeout();
   // JSON.parse failed, or the SDK tripped over a reply that is not an object (`null`, a number).
-  if (error instanceof SyntaxError || error instanceof TypeError) return upstreamMalformed();
-  const code = typeof error?.code === 'string' && /^[A-Z_]{3,40}$/.test(error.code) ? error.code : undefined;
+  // (The SDK's JSON parser throws a plain object named SyntaxError.)
+  if (error instanceof URIError) return upstreamUnavailable('request not encodable');
+  if (error instanceof SyntaxError || error instanceof TypeError || error?.name === 'SyntaxError') {
+    return upstreamMalformed();
+  }
+  const code =
+    typeof error?.code === 'string' && /^[A-Z_]{3,40}$/.test(error.code) ? error.code : undefined;
   return upstreamUnavailable(code ?? 'network error');
 }

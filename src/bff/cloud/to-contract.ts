@@ -1,7 +1,16 @@
-import type { Firmware, FirmwareList, UpgradeJob, UpgradeJobList } from '../../shared/contract/firmware';
+import type {
+  Firmware,
+  FirmwareList,
+  UpgradeJob,
+  UpgradeJobList,
+} from '../../shared/contract/firmware';
 import type { OtaModule } from '../../shared/contract/ota-modules';
 import type { Product, ProductList } from '../../shared/contract/products';
-import { upgradeTaskStatusSchema, type UpgradeTask, type UpgradeTaskList } from '../../shared/contract/upgrade-tasks';
+import {
+  upgradeTaskStatusSchema,
+  type UpgradeTask,
+  type UpgradeTaskList,
+} from '../../shared/contract/upgrade-tasks';
 import { isDefaultModule } from '../../shared/ota/module-rules';
 import type { UpstreamEnvelope } from './envelope';
 import { upstreamMalformed } from './upstream-error';
@@ -85,22 +94,24 @@ export function toOtaModules(body: UpstreamEnvelope, productKey: string): OtaMod
 /* Firmware, jobs and device upgrade tasks (issue 5). */
 
 export function toFirmwareList(body: UpstreamEnvelope): FirmwareList {
-  const items: Firmware[] = listOf(body.FirmwareInfo ?? body.Data, 'SimpleFirmwareInfo').flatMap((f) => {
-    const firmwareId = str(f.FirmwareId);
-    if (!firmwareId) return [];
-    return [
-      {
-        firmwareId,
-        firmwareName: str(f.FirmwareName) ?? firmwareId,
-        productKey: str(f.ProductKey) ?? '',
-        moduleName: str(f.ModuleName) ?? 'default',
-        srcVersion: str(f.SrcVersion) ?? '',
-        destVersion: str(f.DestVersion) ?? '',
-        status: num(f.Status, 0),
-        utcCreate: toIsoTime(f.UtcCreate),
-      },
-    ];
-  });
+  const items: Firmware[] = listOf(body.FirmwareInfo ?? body.Data, 'SimpleFirmwareInfo').flatMap(
+    (f) => {
+      const firmwareId = str(f.FirmwareId);
+      if (!firmwareId) return [];
+      return [
+        {
+          firmwareId,
+          firmwareName: str(f.FirmwareName) ?? firmwareId,
+          productKey: str(f.ProductKey) ?? '',
+          moduleName: str(f.ModuleName) ?? 'default',
+          srcVersion: str(f.SrcVersion) ?? '',
+          destVersion: str(f.DestVersion) ?? '',
+          status: num(f.Status, 0),
+          utcCreate: toIsoTime(f.UtcCreate),
+        },
+      ];
+    },
+  );
   return {
     items,
     total: num(body.Total, items.length),
@@ -120,6 +131,10 @@ export function toUpgradeJobList(body: UpstreamEnvelope): UpgradeJobList {
         jobStatus: str(j.JobStatus) ?? '',
         jobType: str(j.JobType) ?? '',
         targetSelection: str(j.TargetSelection) ?? '',
+        tags: listOf(j.Tags, 'OtaTagDTO').map((tag) => ({
+          key: str(tag.Key) ?? '',
+          value: str(tag.Value) ?? '',
+        })),
         utcCreate: toIsoTime(j.UtcCreate),
         utcStart: toIsoTime(j.UtcStartTime),
         utcEnd: toIsoTime(j.UtcEndTime),

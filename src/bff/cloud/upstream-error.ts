@@ -34,6 +34,7 @@ function safeMessage(message: string): string {
   const cut = message
     .replace(/, URL: .*$/s, '')
     .replace(/string[ -]?to[ -]?sign.*$/is, '')
+    // eslint-disable-next-line no-control-regex -- strip control characters from upstream text
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .trim();
   return (cut || 'The IoT platform refused the request').slice(0, 300);

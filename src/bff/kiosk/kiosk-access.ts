@@ -27,11 +27,18 @@ const samePanel = (panel: KioskPanel, filters: ParsedReportFilters) =>
  * A kiosk session may read the report only for its link's panels (a product, or a firmware), never
  * pasted ids or a job. Console users are not limited here.
  */
-export function assertKioskMayView(app: FastifyInstance, request: FastifyRequest, filters: ParsedReportFilters): void {
+export function assertKioskMayView(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  filters: ParsedReportFilters,
+): void {
   if (request.user?.role !== 'kiosk') return;
   const link = kioskLinkOf(app, request);
-  if (!link || filters.ids?.trim() || filters.jobId) throw forbidden('A kiosk link shows only its configured products');
+  if (!link || filters.ids?.trim() || filters.jobId)
+    throw forbidden('A kiosk link shows only its configured products');
   const allowed =
-    link.panels.length === 0 ? Boolean(filters.productKey) && !filters.firmwareId : link.panels.some((p) => samePanel(p, filters));
+    link.panels.length === 0
+      ? Boolean(filters.productKey) && !filters.firmwareId
+      : link.panels.some((p) => samePanel(p, filters));
   if (!allowed) throw forbidden('A kiosk link shows only its configured products');
 }

@@ -71,42 +71,65 @@ export class KioskLinkStore {
     )`);
   }
 
-  issue(options: { label?: string; panels?: KioskPanel[] } = {}): { link: KioskLink; token: string } {
+  issue(options: { label?: string; panels?: KioskPanel[] } = {}): {
+    link: KioskLink;
+    token: string;
+  } {
     const id = `k${randomBytes(6).toString('hex')}`;
     const token = randomBytes(32).toString('base64url');
     this.db
-      .prepare('INSERT INTO kiosk_links (id, token_hash, label, panels, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(id, hash(token), options.label ?? 'Kiosk', JSON.stringify(options.panels ?? []), Date.now());
+      .prepare(
+        'INSERT INTO kiosk_links (id, token_hash, label, panels, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(
+        id,
+        hash(token),
+        options.label ?? 'Kiosk',
+        JSON.stringify(options.panels ?? []),
+        Date.now(),
+      );
     return { link: this.get(id) as KioskLink, token };
   }
 
   /** The active link a token opens, or null (unknown or revoked). Records the use. */
   verify(token: string, { touch = true } = {}): KioskLink | null {
     const digest = hash(token);
-    const row = this.db.prepare('SELECT * FROM kiosk_links WHERE token_hash = ?').get(digest) as Row | undefined;
+    const row = this.db.prepare('SELECT * FROM kiosk_links WHERE token_hash = ?').get(digest) as
+      Row | undefined;
     if (!row || row.revoked_at !== null) return null;
     if (!timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(digest))) return null;
-    if (touch) this.db.prepare('UPDATE kiosk_links SET last_used_at = ? WHERE id = ?').run(Date.now(), row.id);
+    if (touch)
+      this.db
+        .prepare('UPDATE kiosk_links SET last_used_at = ? WHERE id = ?')
+        .run(Date.now(), row.id);
     return toLink(row);
   }
 
   isActive(id: string): boolean {
-    const row = this.db.prepare('SELECT revoked_at FROM kiosk_links WHERE id = ?').get(id) as Pick<Row, 'revoked_at'> | undefined;
+    const row = this.db.prepare('SELECT revoked_at FROM kiosk_links WHERE id = ?').get(id) as
+      Pick<Row, 'revoked_at'> | undefined;
     return row !== undefined && row.revoked_at === null;
   }
 
   get(id: string): KioskLink | null {
-    const row = this.db.prepare('SELECT * FROM kiosk_links WHERE id = ?').get(id) as Row | undefined;
+    const row = this.db.prepare('SELECT * FROM kiosk_links WHERE id = ?').get(id) as
+      Row | undefined;
     return row ? toLink(row) : null;
   }
 
   list(): KioskLink[] {
-    return (this.db.prepare('SELECT * FROM kiosk_links ORDER BY created_at').all() as Row[]).map(toLink);
+    return (this.db.prepare('SELECT * FROM kiosk_links ORDER BY created_at').all() as Row[]).map(
+      toLink,
+    );
   }
 
   /** Ends a link. Answers false when there is no such active link. */
   revoke(id: string): boolean {
-    return this.db.prepare('UPDATE kiosk_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(Date.now(), id).changes > 0;
+    return (
+      this.db
+        .prepare('UPDATE kiosk_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
+        .run(Date.now(), id).changes > 0
+    );
   }
 
   close(): void {
@@ -114,7 +137,8 @@ export class KioskLinkStore {
   }
 }
 
-export const kioskUrl = (baseUrl: string, token: string) => `${baseUrl.replace(/\/$/, '')}/kiosk?token=${token}`;
+export const kioskUrl = (baseUrl: string, token: string) =>
+  `${baseUrl.replace(/\/$/, '')}/kiosk?token=${token}`;
 
 /**
  * The link printed at start: the one issued at an earlier start while it is still active (its token

@@ -40,6 +40,8 @@ export interface RouteEntry {
   method: string;
   url: string;
   access: Access;
+  /** False when the route left `config.access` out (and is treated as `write`). */
+  declared: boolean;
   audit?: string;
 }
 
@@ -115,6 +117,7 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOpt
         method,
         url: route.url,
         access: route.config?.access ?? 'write',
+        declared: route.config?.access !== undefined,
         audit: route.config?.audit,
       });
     }

@@ -11,6 +11,8 @@ declare module 'fastify' {
 }
 
 /** Decorates `app.iot`: the one signed client to the IoT platform. */
-export const cloudPlugin = fp(async (app: FastifyInstance, options: { upstream: UpstreamConfig }) => {
-  app.decorate('iot', new IotClient(options.upstream));
-});
+export const cloudPlugin = fp(
+  async (app: FastifyInstance, options: { upstream: UpstreamConfig }) => {
+    app.decorate('iot', new IotClient(options.upstream));
+  },
+);

@@ -10,7 +10,8 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       if (error.statusCode >= 500) request.log.warn({ err: error }, 'upstream failure');
-      if (error.extra.retryAfterSeconds) reply.header('retry-after', String(error.extra.retryAfterSeconds));
+      if (error.extra.retryAfterSeconds)
+        reply.header('retry-after', String(error.extra.retryAfterSeconds));
       return reply.status(error.statusCode).send(error.toJSON());
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -25,18 +26,25 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
         fieldErrors,
       });
     }
-    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
+    const status =
+      typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'unhandled error');
-      return reply.status(500).send({ code: bffErrorCodes.internal, message: 'Something went wrong on our side' });
+      return reply
+        .status(500)
+        .send({ code: bffErrorCodes.internal, message: 'Something went wrong on our side' });
     }
     if (status === 429) {
       return reply.status(429).send({ code: bffErrorCodes.rateLimited, message: error.message });
     }
     return reply.status(status).send({
-      code: error.code && !error.code.startsWith('FST_') ? error.code : status === 404 ? bffErrorCodes.notFound : bffErrorCodes.validation,
+      code:
+        error.code && !error.code.startsWith('FST_')
+          ? error.code
+          : status === 404
+            ? bffErrorCodes.notFound
+            : bffErrorCodes.validation,
       message: error.message,
     });
   });
-
 });

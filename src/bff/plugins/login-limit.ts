@@ -38,7 +38,11 @@ export interface LoginGuard {
    * Runs one sign-in attempt under the limits. `attempt` answers the signed-in user, or null for
    * a wrong username or password (which counts as a failure). Throws 429 when over a limit.
    */
-  run<T>(request: FastifyRequest, username: string, attempt: () => Promise<T | null>): Promise<T | null>;
+  run<T>(
+    request: FastifyRequest,
+    username: string,
+    attempt: () => Promise<T | null>,
+  ): Promise<T | null>;
   readonly limits: LoginLimits;
 }
 
@@ -65,8 +69,7 @@ export const loginLimitPlugin = fp(
     await app.register(rateLimit, {
       global: false,
       // Rate-limit refusals go through our error handler, in the one JSON error shape.
-      errorResponseBuilder: (_request, context) =>
-        tooManyAttempts(Math.ceil(context.ttl / 1000)),
+      errorResponseBuilder: (_request, context) => tooManyAttempts(Math.ceil(context.ttl / 1000)),
     });
 
     const create = (app as unknown as { createRateLimit(o: object): Limiter }).createRateLimit;

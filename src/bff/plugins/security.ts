@@ -2,6 +2,7 @@ import helmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
+import { bffErrorCodes } from '../../shared/contract/api-error';
 import { AppError, forbidden } from '../errors';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -20,6 +21,20 @@ function refererOrigin(referer: string | undefined): string | undefined {
   } catch {
     return 'invalid';
   }
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The path (a.b.0) of the first string that is not well-formed Unicode, if any. */
+export function malformedTextAt(value: unknown, at: string[] = [], depth = 0): string | undefined {
+  if (typeof value === 'string')
+    return LONE_SURROGATE.test(value) ? at.join('.') || '_' : undefined;
+  if (!value || typeof value !== 'object' || depth > 32) return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = malformedTextAt(inner, [...at, key], depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function mediaType(contentType: string | undefined): string | undefined {
@@ -83,6 +98,19 @@ export const securityPlugin = fp(async (app: FastifyInstance) => {
         'UnsupportedMediaType',
         'State-changing requests must send application/json',
       );
+    }
+  });
+
+  // Text that is not well-formed Unicode (a lone surrogate) cannot be signed or stored faithfully.
+  app.addHook('preValidation', async (request) => {
+    const field =
+      malformedTextAt(request.params) ??
+      malformedTextAt(request.query) ??
+      malformedTextAt(request.body);
+    if (field !== undefined) {
+      throw new AppError(400, bffErrorCodes.validation, 'Some fields are not valid', {
+        fieldErrors: { [field]: 'Contains characters that are not valid text' },
+      });
     }
   });
 

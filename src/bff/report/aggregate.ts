@@ -26,10 +26,12 @@ export interface Dataset {
   sorted: Map<string, ReportRecord[]>;
 }
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+const str = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
 function time(ms: unknown, iso: unknown): number {
-  const n = typeof ms === 'number' ? ms : typeof ms === 'string' && /^\d+$/.test(ms) ? Number(ms) : NaN;
+  const n =
+    typeof ms === 'number' ? ms : typeof ms === 'string' && /^\d+$/.test(ms) ? Number(ms) : NaN;
   if (Number.isFinite(n)) return n;
   return typeof iso === 'string' ? Date.parse(iso) : NaN;
 }
@@ -43,7 +45,12 @@ export function normalizeRecords(raw: readonly unknown[]): ReportRecord[] {
     const r = item as Record<string, unknown>;
     const terminalId = str(r.terminalId);
     if (!terminalId) continue;
-    const upgradeInfo = typeof r.upgradeInfo === 'string' ? r.upgradeInfo : r.upgradeInfo == null ? '' : JSON.stringify(r.upgradeInfo);
+    const upgradeInfo =
+      typeof r.upgradeInfo === 'string'
+        ? r.upgradeInfo
+        : r.upgradeInfo == null
+          ? ''
+          : JSON.stringify(r.upgradeInfo);
     let info = infos.get(upgradeInfo);
     if (info === undefined) {
       info = parseUpgradeInfo(upgradeInfo);
@@ -67,13 +74,18 @@ export function normalizeRecords(raw: readonly unknown[]): ReportRecord[] {
 export function dedupe(records: readonly ReportRecord[]): ReportRecord[] {
   const seen = new Map<string, ReportRecord>();
   for (const record of records) {
-    seen.set(record.mark ? `m:${record.mark}` : `t:${record.terminalId}|${record.send}|${record.status}`, record);
+    seen.set(
+      record.mark ? `m:${record.mark}` : `t:${record.terminalId}|${record.send}|${record.status}`,
+      record,
+    );
   }
   return seen.size === records.length ? [...records] : [...seen.values()];
 }
 
 const newer = (a: ReportRecord, b: ReportRecord) =>
-  (a.send || 0) !== (b.send || 0) ? (a.send || 0) > (b.send || 0) : (a.update || 0) > (b.update || 0);
+  (a.send || 0) !== (b.send || 0)
+    ? (a.send || 0) > (b.send || 0)
+    : (a.update || 0) > (b.update || 0);
 
 /** Each device's newest command record (by send time, then last update). */
 export function latestPerDevice(records: readonly ReportRecord[]): ReportRecord[] {
@@ -85,12 +97,29 @@ export function latestPerDevice(records: readonly ReportRecord[]): ReportRecord[
   return [...latest.values()];
 }
 
-export function buildDataset(raw: readonly unknown[], range: { from: number; to: number }, devices: number): Dataset {
+export function buildDataset(
+  raw: readonly unknown[],
+  range: { from: number; to: number },
+  devices: number,
+): Dataset {
   const all = dedupe(normalizeRecords(raw));
-  return { ...range, devices, all, latest: latestPerDevice(all), generatedAt: new Date().toISOString(), sorted: new Map() };
+  return {
+    ...range,
+    devices,
+    all,
+    latest: latestPerDevice(all),
+    generatedAt: new Date().toISOString(),
+    sorted: new Map(),
+  };
 }
 
-export const emptyCounts = (): StatusCounts => ({ sendFailed: 0, waiting: 0, downloading: 0, succeeded: 0, failed: 0 });
+export const emptyCounts = (): StatusCounts => ({
+  sendFailed: 0,
+  waiting: 0,
+  downloading: 0,
+  succeeded: 0,
+  failed: 0,
+});
 
 const KEY_OF = new Map(REPORT_STATUS_META.map((meta) => [meta.status as number, meta.key]));
 
@@ -115,11 +144,17 @@ export function chooseBucket(from: number, to: number, wanted?: Bucket): Bucket 
 }
 
 /** Status counts per UTC hour or day over [from, to], by send time; empty buckets included. */
-export function timeline(records: readonly ReportRecord[], from: number, to: number, bucket: Bucket) {
+export function timeline(
+  records: readonly ReportRecord[],
+  from: number,
+  to: number,
+  bucket: Bucket,
+) {
   const size = BUCKET_MS[bucket];
   const first = Math.floor(from / size) * size;
   const slots: Array<StatusCounts & { at: string }> = [];
-  for (let at = first; at <= to; at += size) slots.push({ at: new Date(at).toISOString(), ...emptyCounts() });
+  for (let at = first; at <= to; at += size)
+    slots.push({ at: new Date(at).toISOString(), ...emptyCounts() });
   for (const record of records) {
     const index = Math.floor((record.send - first) / size);
     const key = KEY_OF.get(record.status);
@@ -145,18 +180,25 @@ const SORT_VALUE: Record<ReportSort, (r: ReportRecord) => string | number> = {
 const MAX_SORTED_COPIES = 6;
 
 /** The selected records in the asked order (ties broken by device then send time), cached per dataset. */
-export function sortedRecords(dataset: Dataset, mode: 'latest' | 'all', sort: ReportSort, order: 'asc' | 'desc'): ReportRecord[] {
+export function sortedRecords(
+  dataset: Dataset,
+  mode: 'latest' | 'all',
+  sort: ReportSort,
+  order: 'asc' | 'desc',
+): ReportRecord[] {
   const key = `${mode}:${sort}:${order}`;
   const cached = dataset.sorted.get(key);
   if (cached) return cached;
   const value = SORT_VALUE[sort];
   const sign = order === 'asc' ? 1 : -1;
   const compare = (a: string | number, b: string | number) =>
-    typeof a === 'number' && typeof b === 'number' ? a - b : (a < b ? -1 : a > b ? 1 : 0);
+    typeof a === 'number' && typeof b === 'number' ? a - b : a < b ? -1 : a > b ? 1 : 0;
   const sorted = [...dataset[mode]].sort(
-    (a, b) => sign * compare(value(a), value(b)) || compare(a.terminalId, b.terminalId) || b.send - a.send,
+    (a, b) =>
+      sign * compare(value(a), value(b)) || compare(a.terminalId, b.terminalId) || b.send - a.send,
   );
-  if (dataset.sorted.size >= MAX_SORTED_COPIES) dataset.sorted.delete(dataset.sorted.keys().next().value as string);
+  if (dataset.sorted.size >= MAX_SORTED_COPIES)
+    dataset.sorted.delete(dataset.sorted.keys().next().value as string);
   dataset.sorted.set(key, sorted);
   return sorted;
 }

@@ -24,7 +24,10 @@ export function csvCell(value: string | number | null): string {
 }
 
 /** The CSV text in chunks of many rows, so a large export streams without one huge string. */
-export function* csvChunks(records: readonly ReportRecord[], rowsPerChunk = 2000): Generator<string> {
+export function* csvChunks(
+  records: readonly ReportRecord[],
+  rowsPerChunk = 2000,
+): Generator<string> {
   yield `\uFEFF${CSV_COLUMNS.join(',')}\r\n`;
   for (let i = 0; i < records.length; i += rowsPerChunk) {
     let chunk = '';

@@ -45,7 +45,9 @@ export async function fetchAllRecords(
   const drifted = new Set<number>();
   let done = 0;
   const controller = new AbortController();
-  const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+  const signal = options.signal
+    ? AbortSignal.any([options.signal, controller.signal])
+    : controller.signal;
 
   const report = () =>
     options.onProgress?.({
@@ -75,7 +77,8 @@ export async function fetchAllRecords(
     totals.set(task.chunk, Number.isFinite(total) ? total : data.length);
     report();
     // The upstream may cap the page size below what we asked: page by what it actually gives.
-    if (data.length > 0 && data.length < Math.min(pageSize, total)) throw new PageSizeMismatch(data.length);
+    if (data.length > 0 && data.length < Math.min(pageSize, total))
+      throw new PageSizeMismatch(data.length);
     const count = Number.isFinite(total) ? Math.ceil(total / pageSize) : 1;
     const more: PageTask[] = [];
     for (let pageNum = 2; pageNum <= count; pageNum++) more.push({ chunk: task.chunk, pageNum });
@@ -119,7 +122,11 @@ class PageSizeMismatch extends Error {
 }
 
 /** Runs tasks (which may add tasks) with at most `concurrency` at once; rejects on the first failure. */
-export function runPool<T>(initial: T[], concurrency: number, run: (task: T) => Promise<T[]>): Promise<void> {
+export function runPool<T>(
+  initial: T[],
+  concurrency: number,
+  run: (task: T) => Promise<T[]>,
+): Promise<void> {
   const queue = [...initial];
   let active = 0;
   let failed = false;

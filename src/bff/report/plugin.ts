@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
 import type { ReportConfig } from '../config';
+import { IotSources } from './iot-sources';
 import { ReportClient } from './report-client';
 import { ReportService, type ReportServiceOptions } from './report-service';
 
@@ -9,29 +10,29 @@ declare module 'fastify' {
   interface FastifyInstance {
     reports: ReportService;
     reportClient: ReportClient;
+    reportSources: IotSources;
   }
 }
 
 export interface ReportPluginOptions {
   report: ReportConfig;
-  service?: Partial<Omit<ReportServiceOptions, 'client' | 'iot'>>;
+  service?: Partial<Omit<ReportServiceOptions, 'client' | 'sources'>>;
 }
 
 /** Decorates `app.reportClient` (the report API, token kept here) and `app.reports` (aggregation + cache). */
-export const reportPlugin = fp(
-  async (app: FastifyInstance, options: ReportPluginOptions) => {
-    const client = new ReportClient(options.report);
-    app.decorate('reportClient', client);
-    app.decorate(
-      'reports',
-      new ReportService({
-        client,
-        iot: app.iot,
-        fetch: { pageSize: 100, chunkSize: 200, concurrency: 8 },
-        ...options.service,
-      }),
-    );
-    app.addHook('onClose', async () => app.reports.clear());
-  },
-  { dependencies: [] },
-);
+export const reportPlugin = fp(async (app: FastifyInstance, options: ReportPluginOptions) => {
+  const client = new ReportClient(options.report);
+  const sources = new IotSources(app.iot);
+  app.decorate('reportClient', client);
+  app.decorate('reportSources', sources);
+  app.decorate(
+    'reports',
+    new ReportService({
+      client,
+      sources,
+      fetch: { pageSize: 100, chunkSize: 200, concurrency: 8 },
+      ...options.service,
+    }),
+  );
+  app.addHook('onClose', async () => app.reports.clear());
+});

@@ -51,20 +51,30 @@ export class ReportClient {
 
   constructor(private readonly options: ReportClientOptions) {}
 
-  async queryPage(body: TerminalOtaReportRequest, signal?: AbortSignal): Promise<TerminalOtaReportPage> {
+  async queryPage(
+    body: TerminalOtaReportRequest,
+    signal?: AbortSignal,
+  ): Promise<TerminalOtaReportPage> {
     const attempts = this.options.attempts ?? 3;
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.queryOnce(body, signal);
       } catch (error) {
-        const retry = error instanceof ReportUpstreamError && error.retryable && attempt < attempts && !signal?.aborted;
+        const retry =
+          error instanceof ReportUpstreamError &&
+          error.retryable &&
+          attempt < attempts &&
+          !signal?.aborted;
         if (!retry) throw error;
         await sleep(Math.random() * 100 * 2 ** attempt);
       }
     }
   }
 
-  private async queryOnce(body: TerminalOtaReportRequest, signal?: AbortSignal): Promise<TerminalOtaReportPage> {
+  private async queryOnce(
+    body: TerminalOtaReportRequest,
+    signal?: AbortSignal,
+  ): Promise<TerminalOtaReportPage> {
     let token = await this.currentToken();
     try {
       return await this.post<TerminalOtaReportPage>(REPORT_QUERY_PATH, body, token, signal);
@@ -76,7 +86,8 @@ export class ReportClient {
       try {
         return await this.post<TerminalOtaReportPage>(REPORT_QUERY_PATH, body, token, signal);
       } catch (again) {
-        if (again instanceof TokenRejected) throw new ReportUpstreamError('The report API refused a fresh token', false);
+        if (again instanceof TokenRejected)
+          throw new ReportUpstreamError('The report API refused a fresh token', false);
         throw again;
       }
     }
@@ -88,7 +99,11 @@ export class ReportClient {
 
   private async currentToken(): Promise<string> {
     const now = Date.now();
-    if (this.token && (this.token.expiresAt === null || this.token.expiresAt - RENEW_BEFORE_MS > now)) return this.token.id;
+    if (
+      this.token &&
+      (this.token.expiresAt === null || this.token.expiresAt - RENEW_BEFORE_MS > now)
+    )
+      return this.token.id;
     this.loggingIn ??= this.login().finally(() => {
       this.loggingIn = null;
     });
@@ -96,12 +111,19 @@ export class ReportClient {
   }
 
   private async login(): Promise<string> {
-    const data = await this.post<{ tokenId?: unknown; expireTimestamp?: unknown }>(REPORT_LOGIN_PATH, {
-      userName: this.options.username,
-      password: this.options.password,
-    });
+    const data = await this.post<{ tokenId?: unknown; expireTimestamp?: unknown }>(
+      REPORT_LOGIN_PATH,
+      {
+        userName: this.options.username,
+        password: this.options.password,
+      },
+    );
     if (typeof data?.tokenId !== 'string' || data.tokenId === '') {
-      throw new ReportUpstreamError('The report API login answered no token', false, bffErrorCodes.upstreamMalformed);
+      throw new ReportUpstreamError(
+        'The report API login answered no token',
+        false,
+        bffErrorCodes.upstreamMalformed,
+      );
     }
     this.logins += 1;
     const expiresAt = typeof data.expireTimestamp === 'number' ? data.expireTimestamp : null;
@@ -109,13 +131,22 @@ export class ReportClient {
     return data.tokenId;
   }
 
-  private async post<T>(path: string, body: unknown, token?: string, signal?: AbortSignal): Promise<T> {
+  private async post<T>(
+    path: string,
+    body: unknown,
+    token?: string,
+    signal?: AbortSignal,
+  ): Promise<T> {
     const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 15_000);
     let response: Response;
     try {
       response = await fetch(`${this.options.baseUrl.replace(/\/$/, '')}${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { token } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...(token ? { token } : {}),
+        },
         body: JSON.stringify(body),
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
@@ -123,7 +154,9 @@ export class ReportClient {
       if (signal?.aborted) throw error;
       const name = (error as Error).name;
       throw new ReportUpstreamError(
-        name === 'TimeoutError' ? 'The report API did not answer in time' : 'The report API is unreachable',
+        name === 'TimeoutError'
+          ? 'The report API did not answer in time'
+          : 'The report API is unreachable',
         true,
         name === 'TimeoutError' ? bffErrorCodes.upstreamTimeout : bffErrorCodes.upstreamUnavailable,
       );
@@ -137,23 +170,46 @@ export class ReportClient {
     try {
       envelope = JSON.parse(text) as ReportEnvelope<T>;
     } catch {
-      throw new ReportUpstreamError('The report API sent a reply the console cannot read', true, bffErrorCodes.upstreamMalformed);
+      throw new ReportUpstreamError(
+        'The report API sent a reply the console cannot read',
+        true,
+        bffErrorCodes.upstreamMalformed,
+      );
     }
     if (!envelope || typeof envelope !== 'object') {
-      throw new ReportUpstreamError('The report API sent a reply the console cannot read', true, bffErrorCodes.upstreamMalformed);
+      throw new ReportUpstreamError(
+        'The report API sent a reply the console cannot read',
+        true,
+        bffErrorCodes.upstreamMalformed,
+      );
     }
     if (envelope.code !== REPORT_SUCCESS_CODE) {
       if (token && isTokenProblem(envelope)) throw new TokenRejected();
-      if (!token) throw new ReportUpstreamError('The report API refused the console’s login (check REPORT_USERNAME / REPORT_PASSWORD)', false);
+      if (!token)
+        throw new ReportUpstreamError(
+          'The report API refused the console’s login (check REPORT_USERNAME / REPORT_PASSWORD)',
+          false,
+        );
       if (envelope.code === 400 || envelope.code === 404) {
-        throw new AppError(400, 'ReportQueryRefused', `The report API refused the query: ${String(envelope.message ?? envelope.code)}`);
+        throw new AppError(
+          400,
+          'ReportQueryRefused',
+          `The report API refused the query: ${String(envelope.message ?? envelope.code)}`,
+        );
       }
-      throw new ReportUpstreamError(`The report API failed: ${String(envelope.message ?? envelope.code)}`, envelope.code >= 500);
+      throw new ReportUpstreamError(
+        `The report API failed: ${String(envelope.message ?? envelope.code)}`,
+        envelope.code >= 500,
+      );
     }
     return envelope.data;
   }
 }
 
 function isTokenProblem(envelope: ReportEnvelope<unknown>): boolean {
-  return envelope.code === 401 || envelope.code === 403 || /token|login|expire/i.test(String(envelope.message ?? ''));
+  return (
+    envelope.code === 401 ||
+    envelope.code === 403 ||
+    /token|login|expire/i.test(String(envelope.message ?? ''))
+  );
 }

@@ -1,5 +1,3 @@
-import type { FastifyInstance } from 'fastify';
-
 import {
   RANGE_PRESET_MS,
   splitDeviceIds,
@@ -8,14 +6,22 @@ import {
   type ReportReady,
   type ReportSort,
 } from '../../shared/contract/reports';
-import { buildDataset, chooseBucket, countStatuses, sortedRecords, timeline, toRow, type Dataset } from './aggregate';
+import {
+  buildDataset,
+  chooseBucket,
+  countStatuses,
+  sortedRecords,
+  timeline,
+  toRow,
+  type Dataset,
+} from './aggregate';
 import { fetchAllRecords, type FetchOptions } from './fetch-records';
-import { resolveDevices } from './iot-sources';
+import type { IotSources } from './iot-sources';
 import type { ReportClient } from './report-client';
 
 export interface ReportServiceOptions {
   client: Pick<ReportClient, 'queryPage'>;
-  iot: FastifyInstance['iot'];
+  sources: Pick<IotSources, 'resolveDevices'>;
   /** Identical queries within this window are answered from memory. */
   cacheTtlMs?: number;
   /** How long a request waits for a running aggregation before answering its progress. */
@@ -40,8 +46,12 @@ export type Obtained = { dataset: Dataset } | { progress: ReportProgress };
 const upstreamTime = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
 /** The UTC range a filter means now (`range` presets end at the current second). */
-export function resolveRange(filters: ParsedReportFilters, now = Date.now()): { from: number; to: number } {
-  if (filters.from && filters.to) return { from: Date.parse(filters.from), to: Date.parse(filters.to) };
+export function resolveRange(
+  filters: ParsedReportFilters,
+  now = Date.now(),
+): { from: number; to: number } {
+  if (filters.from && filters.to)
+    return { from: Date.parse(filters.from), to: Date.parse(filters.to) };
   const to = Math.floor(now / 1000) * 1000;
   return { from: to - RANGE_PRESET_MS[filters.range ?? '24h'], to };
 }
@@ -49,8 +59,13 @@ export function resolveRange(filters: ParsedReportFilters, now = Date.now()): { 
 /** Everything that changes which records are fetched (not how they are counted or shown). */
 export function datasetKey(filters: ParsedReportFilters): string {
   const ids = filters.ids?.trim() ? splitDeviceIds(filters.ids).sort().join(',') : '';
-  const devices = ids ? `ids:${ids}` : `job:${filters.jobId ?? ''}|fw:${filters.firmwareId ?? ''}|pk:${filters.productKey ?? ''}`;
-  const range = filters.from && filters.to ? `${Date.parse(filters.from)}-${Date.parse(filters.to)}` : `last:${filters.range}`;
+  const devices = ids
+    ? `ids:${ids}`
+    : `job:${filters.jobId ?? ''}|fw:${filters.firmwareId ?? ''}|pk:${filters.productKey ?? ''}`;
+  const range =
+    filters.from && filters.to
+      ? `${Date.parse(filters.from)}-${Date.parse(filters.to)}`
+      : `last:${filters.range}`;
   return `${devices}|${range}`;
 }
 
@@ -82,8 +97,15 @@ export class ReportService {
       return { dataset: entry.dataset };
     }
     if (!entry || entry.dataset) {
-      const stale = entry?.dataset && entry.finishedAt ? { dataset: entry.dataset, finishedAt: entry.finishedAt } : entry?.stale;
-      entry = this.start(key, filters, stale && now - stale.finishedAt < this.staleMs ? stale : undefined);
+      const stale =
+        entry?.dataset && entry.finishedAt
+          ? { dataset: entry.dataset, finishedAt: entry.finishedAt }
+          : entry?.stale;
+      entry = this.start(
+        key,
+        filters,
+        stale && now - stale.finishedAt < this.staleMs ? stale : undefined,
+      );
     }
     const current = entry;
     let timer: NodeJS.Timeout | undefined;
@@ -108,7 +130,10 @@ export class ReportService {
     const selected = dataset[mode];
     const bucket = chooseBucket(dataset.from, dataset.to, filters.bucket);
     const start = (view.page - 1) * view.pageSize;
-    const items = view.pageSize === 0 ? [] : sortedRecords(dataset, mode, view.sort, view.order).slice(start, start + view.pageSize);
+    const items =
+      view.pageSize === 0
+        ? []
+        : sortedRecords(dataset, mode, view.sort, view.order).slice(start, start + view.pageSize);
     return {
       state: 'ready',
       generatedAt: dataset.generatedAt,
@@ -122,7 +147,12 @@ export class ReportService {
       selected: selected.length,
       counts: countStatuses(selected),
       timeline: timeline(selected, dataset.from, dataset.to, bucket),
-      rows: { items: items.map(toRow), total: selected.length, page: view.page, pageSize: view.pageSize },
+      rows: {
+        items: items.map(toRow),
+        total: selected.length,
+        page: view.page,
+        pageSize: view.pageSize,
+      },
     };
   }
 
@@ -131,7 +161,11 @@ export class ReportService {
   }
 
   private start(key: string, filters: ParsedReportFilters, stale: Entry['stale']): Entry {
-    const entry: Entry = { progress: { phase: 'devices', done: 0, total: null }, promise: Promise.resolve() as never, stale };
+    const entry: Entry = {
+      progress: { phase: 'devices', done: 0, total: null },
+      promise: Promise.resolve() as never,
+      stale,
+    };
     entry.promise = this.run(filters, entry).then(
       (dataset) => {
         entry.dataset = dataset;
@@ -156,7 +190,7 @@ export class ReportService {
     const range = resolveRange(filters);
     const ids = filters.ids?.trim()
       ? splitDeviceIds(filters.ids)
-      : await resolveDevices(this.options.iot, filters, (done) => {
+      : await this.options.sources.resolveDevices(filters, (done) => {
           entry.progress = { phase: 'devices', done, total: null };
         });
     entry.progress = { phase: 'records', done: 0, total: null };
@@ -186,7 +220,8 @@ export class ReportService {
     const finished = [...this.entries.entries()].filter(([, e]) => e.dataset).reverse();
     for (const [key, entry] of finished) {
       const size = entry.dataset?.all.length ?? 0;
-      if (records + size > this.maxRecords || now - (entry.finishedAt ?? now) > this.staleMs) this.entries.delete(key);
+      if (records + size > this.maxRecords || now - (entry.finishedAt ?? now) > this.staleMs)
+        this.entries.delete(key);
       else records += size;
     }
   }

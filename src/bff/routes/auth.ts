@@ -51,7 +51,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ users: ConsoleUser[] }> = async
       schema: { summary: 'Sign out; clears the session cookie', response: { 204: z.null() } },
     },
     async (request, reply) => {
-      if (request.user) request.log.info({ logout: { username: request.user.username } }, 'signed out');
+      if (request.user)
+        request.log.info({ logout: { username: request.user.username } }, 'signed out');
       app.signOut(request);
       return reply.status(204).send(null);
     },

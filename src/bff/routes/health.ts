@@ -31,10 +31,12 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       await app.iot.call(
         'QueryProductList',
         { CurrentPage: 1, PageSize: 1 },
-        { request, attempts: 1, timeoutMs: READY_TIMEOUT_MS },
+        { request, attempts: 1, timeoutMs: Math.min(READY_TIMEOUT_MS, app.iot.timeoutMs) },
       );
       return null;
     } catch (error) {
+      // Throttled (by the cloud or by our own limiter) still means the platform is reachable.
+      if (error instanceof AppError && error.statusCode === 429) return null;
       return error instanceof AppError ? error.code : 'Unknown';
     }
   };

@@ -1,7 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
 import { sessionUserSchema } from '../../shared/contract/auth';
-import { kioskConfigSchema, kioskSessionInputSchema, type KioskPanel } from '../../shared/contract/reports';
+import {
+  kioskConfigSchema,
+  kioskSessionInputSchema,
+  type KioskPanel,
+} from '../../shared/contract/reports';
 import { toProductList } from '../cloud/to-contract';
 import { AppError } from '../errors';
 import { kioskLinkOf, renewKioskSession } from '../kiosk/kiosk-access';
@@ -22,7 +26,12 @@ export const kioskRoutes: FastifyPluginAsyncZod<KioskRouteOptions> = async (app,
     },
     async (request) => {
       const link = app.kioskLinks.verify(request.body.token);
-      if (!link) throw new AppError(401, 'InvalidKioskLink', 'This kiosk link is not valid (it may have been revoked)');
+      if (!link)
+        throw new AppError(
+          401,
+          'InvalidKioskLink',
+          'This kiosk link is not valid (it may have been revoked)',
+        );
       const user = { username: `kiosk:${link.label}`, role: 'kiosk' as const };
       app.signIn(request, { ...user, kioskId: link.id });
       return user;
@@ -38,13 +47,23 @@ export const kioskRoutes: FastifyPluginAsyncZod<KioskRouteOptions> = async (app,
       const link = kioskLinkOf(app, request);
       let panels: KioskPanel[] = link?.panels ?? [];
       if (panels.length === 0) {
-        const body = await app.iot.call('QueryProductList', { CurrentPage: 1, PageSize: ALL_PRODUCTS_LIMIT }, { request });
-        panels = toProductList(body).items.map((p) => ({ title: p.productName, productKey: p.productKey }));
+        const body = await app.iot.call(
+          'QueryProductList',
+          { CurrentPage: 1, PageSize: ALL_PRODUCTS_LIMIT },
+          { request },
+        );
+        panels = toProductList(body).items.map((p) => ({
+          title: p.productName,
+          productKey: p.productKey,
+        }));
       }
       return {
         refreshSeconds: options.refreshSeconds,
         range: '30d' as const,
-        panels: panels.map((p) => ({ ...p, title: p.title || p.firmwareId || p.productKey || 'Devices' })),
+        panels: panels.map((p) => ({
+          ...p,
+          title: p.title || p.firmwareId || p.productKey || 'Devices',
+        })),
       };
     },
   );

@@ -11,6 +11,8 @@ import {
 } from 'vitest';
 
 import type { OtaModule } from '../../shared/contract/ota-modules';
+import { toPascalKeys, type UpstreamEnvelope } from '../cloud/envelope';
+import { toOtaModules } from '../cloud/to-contract';
 import { UpstreamError } from '../cloud/upstream-error';
 import { startHarness, type Harness } from '../testing/harness';
 
@@ -23,19 +25,10 @@ let h: Harness;
 let manager: string;
 let viewer: string;
 
-/** The session cookie exactly as the browser would send it back (value kept encoded). */
-async function login(username: 'manager' | 'viewer'): Promise<string> {
-  const response = await h.request('POST', '/api/auth/login', {
-    body: { username, password: username },
-  });
-  const raw = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
-  const session = raw.find((c) => c.startsWith('ota_session='));
-  if (!session) throw new Error(`login failed: ${response.body}`);
-  return session.split(';')[0]!;
-}
-
 async function modules(productKey: string): Promise<OtaModule[]> {
-  const response = await h.request('GET', `/api/products/${productKey}/modules`, { cookie: viewer });
+  const response = await h.request('GET', `/api/products/${productKey}/modules`, {
+    cookie: viewer,
+  });
   expect(response.statusCode).toBe(200);
   return response.json().items;
 }
@@ -51,8 +44,8 @@ function spyOnUpstream() {
 
 beforeAll(async () => {
   h = await startHarness();
-  manager = await login('manager');
-  viewer = await login('viewer');
+  manager = await h.login('manager');
+  viewer = await h.login('viewer');
 });
 beforeEach(async () => {
   await h.resetEmulator();
@@ -67,14 +60,26 @@ afterAll(async () => {
 describe('create', () => {
   it('creates a module that the list then shows', async () => {
     const body = { moduleName: 'Ble.stack_2-a', aliasName: 'BLE', desc: 'Radio stack' };
-    const response = await h.request('POST', `/api/products/${EMPTY}/modules`, { cookie: manager, body });
+    const response = await h.request('POST', `/api/products/${EMPTY}/modules`, {
+      cookie: manager,
+      body,
+    });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ productKey: EMPTY, moduleName: 'Ble.stack_2-a', requestId: expect.any(String) });
+    expect(response.json()).toMatchObject({
+      productKey: EMPTY,
+      moduleName: 'Ble.stack_2-a',
+      requestId: expect.any(String),
+    });
 
     const list = await h.request('GET', `/api/products/${EMPTY}/modules`, { cookie: viewer });
     expect(list.json()).toMatchObject({ customCount: 1, customLimit: 10 });
     expect(list.json().items).toContainEqual(
-      expect.objectContaining({ moduleName: 'Ble.stack_2-a', aliasName: 'BLE', desc: 'Radio stack', isDefault: false }),
+      expect.objectContaining({
+        moduleName: 'Ble.stack_2-a',
+        aliasName: 'BLE',
+        desc: 'Radio stack',
+        isDefault: false,
+      }),
     );
   });
 
@@ -97,7 +102,9 @@ describe('create', () => {
     // The BFF's own listing is stale: someone created "camera" after it looked.
     const original = h.app.iot.call.bind(h.app.iot);
     vi.spyOn(h.app.iot, 'call').mockImplementation(async (action, params, options) =>
-      action === 'ListOTAModuleByProduct' ? { RequestId: 'stale', Success: true, Data: [] } : original(action, params, options),
+      action === 'ListOTAModuleByProduct'
+        ? { RequestId: 'stale', Success: true, Data: [] }
+        : original(action, params, options),
     );
     const response = await h.request('POST', `/api/products/${CAM}/modules`, {
       cookie: manager,
@@ -122,7 +129,10 @@ describe('the limit of 10 custom modules', () => {
       body: { moduleName: 'eleventh', aliasName: 'Eleventh' },
     });
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toMatchObject({ code: 'ModuleLimitReached', requestId: expect.any(String) });
+    expect(response.json()).toMatchObject({
+      code: 'ModuleLimitReached',
+      requestId: expect.any(String),
+    });
     expect(response.json().message).toMatch(/10 custom modules/);
     expect(upstreamActions(spy)).toEqual(['ListOTAModuleByProduct']);
     expect((await modules(FULL)).filter((m) => !m.isDefault)).toHaveLength(10);
@@ -135,14 +145,19 @@ describe('the limit of 10 custom modules', () => {
       AliasName: 'Eleventh',
     });
     await expect(call).rejects.toBeInstanceOf(UpstreamError);
-    await expect(call).rejects.toMatchObject({ code: 'iot.ota.ModuleCountExceeded', extra: { requestId: expect.any(String) } });
+    await expect(call).rejects.toMatchObject({
+      code: 'iot.ota.ModuleCountExceeded',
+      extra: { requestId: expect.any(String) },
+    });
     expect((await modules(FULL)).filter((m) => !m.isDefault)).toHaveLength(10);
   });
 
   it('lets the 10th module in and refuses the 11th', async () => {
     // 21 calls in a row: lift the emulator's cloud-like 10 QPS for this test.
     await h.emulatorHook('/__emulator/throttle', { limitPerSecond: 0 });
-    onTestFinished(() => h.emulatorHook('/__emulator/throttle', { limitPerSecond: 10 }).then(() => undefined));
+    onTestFinished(() =>
+      h.emulatorHook('/__emulator/throttle', { limitPerSecond: 10 }).then(() => undefined),
+    );
     for (let i = 1; i <= 10; i++) {
       const response = await h.request('POST', `/api/products/${EMPTY}/modules`, {
         cookie: manager,
@@ -190,13 +205,18 @@ describe('update', () => {
       body: { aliasName: 'x' },
     });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toMatchObject({ code: 'iot.ota.NotExistedModule', requestId: expect.any(String) });
+    expect(response.json()).toMatchObject({
+      code: 'iot.ota.NotExistedModule',
+      requestId: expect.any(String),
+    });
   });
 });
 
 describe('delete', () => {
   it('deletes a module', async () => {
-    const response = await h.request('DELETE', `/api/products/${CAM}/modules/storage`, { cookie: manager });
+    const response = await h.request('DELETE', `/api/products/${CAM}/modules/storage`, {
+      cookie: manager,
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ moduleName: 'storage', requestId: expect.any(String) });
     expect((await modules(CAM)).map((m) => m.moduleName)).not.toContain('storage');
@@ -204,16 +224,26 @@ describe('delete', () => {
 
   it('refuses the default module without calling upstream', async () => {
     const spy = spyOnUpstream();
-    const response = await h.request('DELETE', `/api/products/${CAM}/modules/default`, { cookie: manager });
+    const response = await h.request('DELETE', `/api/products/${CAM}/modules/default`, {
+      cookie: manager,
+    });
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toMatchObject({ code: 'DefaultModuleImmutable', message: expect.stringMatching(/default module/) });
+    expect(response.json()).toMatchObject({
+      code: 'DefaultModuleImmutable',
+      message: expect.stringMatching(/default module/),
+    });
     expect(spy).not.toHaveBeenCalled();
   });
 
   it('passes on the upstream’s refusal of a module that still has update packages', async () => {
-    const response = await h.request('DELETE', `/api/products/${CAM}/modules/camera`, { cookie: manager });
+    const response = await h.request('DELETE', `/api/products/${CAM}/modules/camera`, {
+      cookie: manager,
+    });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'iot.ota.ModuleHasFirmware', requestId: expect.any(String) });
+    expect(response.json()).toMatchObject({
+      code: 'iot.ota.ModuleHasFirmware',
+      requestId: expect.any(String),
+    });
   });
 });
 
@@ -221,8 +251,14 @@ describe('access', () => {
   it('refuses create, update and delete for a viewer (403) and never calls upstream', async () => {
     const spy = spyOnUpstream();
     const calls = [
-      h.request('POST', `/api/products/${EMPTY}/modules`, { cookie: viewer, body: { moduleName: 'v', aliasName: 'v' } }),
-      h.request('PATCH', `/api/products/${CAM}/modules/storage`, { cookie: viewer, body: { aliasName: 'v' } }),
+      h.request('POST', `/api/products/${EMPTY}/modules`, {
+        cookie: viewer,
+        body: { moduleName: 'v', aliasName: 'v' },
+      }),
+      h.request('PATCH', `/api/products/${CAM}/modules/storage`, {
+        cookie: viewer,
+        body: { aliasName: 'v' },
+      }),
       h.request('DELETE', `/api/products/${CAM}/modules/storage`, { cookie: viewer }),
     ];
     for (const response of await Promise.all(calls)) {
@@ -248,24 +284,135 @@ describe('access', () => {
 describe('validation happens before anything is signed', () => {
   const tooLong = 'a'.repeat(65);
   const invalid: Array<[string, 'POST' | 'PATCH' | 'DELETE', string, unknown, string]> = [
-    ['a 65-character name', 'POST', `/api/products/${EMPTY}/modules`, { moduleName: tooLong, aliasName: 'x' }, 'moduleName'],
-    ['a name with a space', 'POST', `/api/products/${EMPTY}/modules`, { moduleName: 'my module', aliasName: 'x' }, 'moduleName'],
-    ['an empty name', 'POST', `/api/products/${EMPTY}/modules`, { moduleName: '', aliasName: 'x' }, 'moduleName'],
-    ['a missing alias', 'POST', `/api/products/${EMPTY}/modules`, { moduleName: 'ok' }, 'aliasName'],
-    ['a whitespace-only alias', 'PATCH', `/api/products/${CAM}/modules/storage`, { aliasName: '   ' }, 'aliasName'],
-    ['a 101-character description', 'PATCH', `/api/products/${CAM}/modules/storage`, { aliasName: 'x', desc: 'd'.repeat(101) }, 'desc'],
-    ['a malformed module name in the path', 'DELETE', `/api/products/${CAM}/modules/bad%20name!`, undefined, 'moduleName'],
+    [
+      'a 65-character name',
+      'POST',
+      `/api/products/${EMPTY}/modules`,
+      { moduleName: tooLong, aliasName: 'x' },
+      'moduleName',
+    ],
+    [
+      'a name with a space',
+      'POST',
+      `/api/products/${EMPTY}/modules`,
+      { moduleName: 'my module', aliasName: 'x' },
+      'moduleName',
+    ],
+    [
+      'an empty name',
+      'POST',
+      `/api/products/${EMPTY}/modules`,
+      { moduleName: '', aliasName: 'x' },
+      'moduleName',
+    ],
+    [
+      'a missing alias',
+      'POST',
+      `/api/products/${EMPTY}/modules`,
+      { moduleName: 'ok' },
+      'aliasName',
+    ],
+    [
+      'a whitespace-only alias',
+      'PATCH',
+      `/api/products/${CAM}/modules/storage`,
+      { aliasName: '   ' },
+      'aliasName',
+    ],
+    [
+      'a 101-character description',
+      'PATCH',
+      `/api/products/${CAM}/modules/storage`,
+      { aliasName: 'x', desc: 'd'.repeat(101) },
+      'desc',
+    ],
+    [
+      'a malformed module name in the path',
+      'DELETE',
+      `/api/products/${CAM}/modules/bad%20name!`,
+      undefined,
+      'moduleName',
+    ],
   ];
 
-  it.each(invalid)('%s is refused with a field error and reaches no upstream', async (_label, method, url, body, field) => {
-    // A pending fault on the emulator: the first RPC that reaches it would consume it.
-    await h.emulatorHook('/__emulator/faults', { status5xx: 1 });
-    const spy = spyOnUpstream();
-    const response = await h.request(method, url, { cookie: manager, body });
-    expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'ValidationFailed', fieldErrors: { [field]: expect.any(String) } });
-    expect(spy).not.toHaveBeenCalled();
-    const faults = await fetch(`${h.emulator.url}/__emulator/faults`).then((r) => r.json());
-    expect(faults.status5xx).toBe(1);
+  it.each(invalid)(
+    '%s is refused with a field error and reaches no upstream',
+    async (_label, method, url, body, field) => {
+      // A pending fault on the emulator: the first RPC that reaches it would consume it.
+      await h.emulatorHook('/__emulator/faults', { status5xx: 1 });
+      const spy = spyOnUpstream();
+      const response = await h.request(method, url, { cookie: manager, body });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({
+        code: 'ValidationFailed',
+        fieldErrors: { [field]: expect.any(String) },
+      });
+      expect(spy).not.toHaveBeenCalled();
+      const faults = (await fetch(`${h.emulator.url}/__emulator/faults`).then((r) => r.json())) as {
+        status5xx: number;
+      };
+      expect(faults.status5xx).toBe(1);
+    },
+  );
+});
+
+describe('the upstream’s reply, in either casing, becomes one typed shape', () => {
+  const expected = {
+    productKey: 'k4in4Ke',
+    moduleName: 'ble',
+    aliasName: 'BLEModules',
+    desc: 'BLEModules',
+    gmtCreate: '2024-11-11T07:36:00.000Z',
+    gmtModified: '2024-11-11T07:36:00.000Z',
+    isDefault: false,
+  };
+
+  it('reads Tuya’s lower-camel sample (seed 000: `data` as one object)', () => {
+    const seed000 = {
+      code: '',
+      data: {
+        desc: 'BLEModules',
+        gmtCreate: '2024-11-11T07:36Z',
+        moduleName: 'ble',
+        aliasName: 'BLEModules',
+        gmtModified: '2024-11-11T07:36Z',
+        productKey: 'k4in4Ke',
+      },
+      requestId: 'd2fce065-8238-4ee2-a793-0226f69b0542',
+      success: true,
+    };
+    expect(toOtaModules(toPascalKeys(seed000) as UpstreamEnvelope, 'k4in4Ke')).toEqual([expected]);
+  });
+
+  it('reads Alibaba’s PascalCase (a `Data` array), marking the default module', () => {
+    const body = {
+      RequestId: 'r',
+      Success: true,
+      Data: [
+        {
+          ModuleName: 'default',
+          AliasName: '',
+          Desc: '',
+          ProductKey: 'k4in4Ke',
+          GmtCreate: '2024-11-11 T07:36Z',
+          GmtModified: '2024-11-11T07:36Z',
+        },
+        {
+          ModuleName: 'ble',
+          AliasName: 'BLEModules',
+          Desc: 'BLEModules',
+          ProductKey: 'k4in4Ke',
+          GmtCreate: '2024-11-11T07:36Z',
+          GmtModified: '2024-11-11T07:36Z',
+        },
+      ],
+    };
+    const items = toOtaModules(toPascalKeys(body) as UpstreamEnvelope, 'k4in4Ke');
+    expect(items[0]).toMatchObject({
+      moduleName: 'default',
+      isDefault: true,
+      gmtCreate: '2024-11-11T07:36:00.000Z',
+    });
+    expect(items[1]).toEqual(expected);
   });
 });

@@ -21,7 +21,11 @@ import { UpstreamError } from '../cloud/upstream-error';
 import { AppError } from '../errors';
 
 async function listModules(app: FastifyInstance, productKey: string, request: FastifyRequest) {
-  const body = await app.iot.call('ListOTAModuleByProduct', { ProductKey: productKey }, { request });
+  const body = await app.iot.call(
+    'ListOTAModuleByProduct',
+    { ProductKey: productKey },
+    { request },
+  );
   return { items: toOtaModules(body, productKey), requestId: body.RequestId };
 }
 
@@ -67,7 +71,11 @@ export const otaModuleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/products/:productKey/modules',
     {
       config: { access: 'write', audit: 'CreateOTAModule' },
-      schema: { params: productParamsSchema, body: createOtaModuleInputSchema, response: writeResponse },
+      schema: {
+        params: productParamsSchema,
+        body: createOtaModuleInputSchema,
+        response: writeResponse,
+      },
     },
     async (request, reply) => {
       const { productKey } = request.params;
@@ -102,7 +110,11 @@ export const otaModuleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/products/:productKey/modules/:moduleName',
     {
       config: { access: 'write', audit: 'UpdateOTAModule' },
-      schema: { params: otaModuleParamsSchema, body: updateOtaModuleInputSchema, response: writeResponse },
+      schema: {
+        params: otaModuleParamsSchema,
+        body: updateOtaModuleInputSchema,
+        response: writeResponse,
+      },
     },
     async (request) => {
       const { productKey, moduleName } = request.params;

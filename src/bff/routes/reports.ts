@@ -12,7 +12,6 @@ import {
 import { assertKioskMayView, renewKioskSession } from '../kiosk/kiosk-access';
 import { sortedRecords } from '../report/aggregate';
 import { csvChunks } from '../report/csv';
-import { firmwareOptions, jobOptions } from '../report/iot-sources';
 
 const upstreamId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Invalid id');
 
@@ -46,9 +45,14 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace(/[:T]/g, '');
       reply
         .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="upgrade-report-${stamp(dataset.from)}-${stamp(dataset.to)}.csv"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="upgrade-report-${stamp(dataset.from)}-${stamp(dataset.to)}.csv"`,
+        )
         .header('cache-control', 'no-store');
-      return reply.send(Readable.from(csvChunks(sortedRecords(dataset, filters.count, sort, order))));
+      return reply.send(
+        Readable.from(csvChunks(sortedRecords(dataset, filters.count, sort, order))),
+      );
     },
   );
 
@@ -56,17 +60,23 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/reports/firmware',
     {
       config: { access: 'read' },
-      schema: { querystring: z.object({ productKey: upstreamId }), response: { 200: reportOptionListSchema } },
+      schema: {
+        querystring: z.object({ productKey: upstreamId }),
+        response: { 200: reportOptionListSchema },
+      },
     },
-    async (request) => firmwareOptions(app.iot, request.query.productKey),
+    async (request) => app.reportSources.firmwareOptions(request.query.productKey),
   );
 
   app.get(
     '/api/reports/jobs',
     {
       config: { access: 'read' },
-      schema: { querystring: z.object({ firmwareId: upstreamId }), response: { 200: reportOptionListSchema } },
+      schema: {
+        querystring: z.object({ firmwareId: upstreamId }),
+        response: { 200: reportOptionListSchema },
+      },
     },
-    async (request) => jobOptions(app.iot, request.query.firmwareId),
+    async (request) => app.reportSources.jobOptions(request.query.firmwareId),
   );
 };

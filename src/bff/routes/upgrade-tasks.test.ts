@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { UpgradeJob } from '../../shared/contract/firmware';
-import type { CancelResult, UpgradeTask, UpgradeTaskStatus } from '../../shared/contract/upgrade-tasks';
+import type {
+  CancelResult,
+  UpgradeTask,
+  UpgradeTaskStatus,
+} from '../../shared/contract/upgrade-tasks';
 import type { IotAction } from '../cloud/allowed-actions';
 import type { IotParams } from '../cloud/iot-client';
 import { startHarness, type Harness } from '../testing/harness';
@@ -32,8 +36,10 @@ async function firmwareId(name: string): Promise<string> {
   const list = await get('/firmware');
   return list.items.find((f: { firmwareName: string }) => f.firmwareName === name).firmwareId;
 }
+/** The firmware's jobs, oldest first (T1-main-2.4.0: "wave 1", then "confirm"). */
 async function jobs(fw: string): Promise<UpgradeJob[]> {
-  return (await get(`/firmware/${fw}/jobs`)).items;
+  const items: UpgradeJob[] = (await get(`/firmware/${fw}/jobs`)).items;
+  return items.sort((a, b) => (a.utcStart ?? '').localeCompare(b.utcStart ?? ''));
 }
 async function tasks(fw: string, query: string): Promise<{ items: UpgradeTask[]; total: number }> {
   return get(`/firmware/${fw}/tasks?${query}`);
@@ -45,7 +51,9 @@ async function deviceWith(fw: string, status: UpgradeTaskStatus, jobId?: string)
 }
 
 /** Records every upstream call the BFF makes (after pacing), optionally meddling first. */
-function recordCalls(before?: (action: IotAction, params: IotParams, index: number) => Promise<void>) {
+function recordCalls(
+  before?: (action: IotAction, params: IotParams, index: number) => Promise<void>,
+) {
   const calls: Array<{ action: IotAction; params: IotParams; at: number }> = [];
   const original = h.app.iot.call.bind(h.app.iot);
   const spy = vi.spyOn(h.app.iot, 'call').mockImplementation(async (action, params, options) => {
@@ -71,6 +79,10 @@ describe('firmware, jobs and the task table (demo data)', () => {
     const list = await jobs(fw);
     expect(list).toHaveLength(2);
     expect(list.every((job) => job.firmwareId === fw)).toBe(true);
+    expect(list.map((job) => job.tags.find((tag) => tag.key === 'wave')?.value)).toEqual([
+      '1',
+      'confirm',
+    ]);
   });
 
   it('pages tasks on the server, filters by status and device name, scopes to a job', async () => {
@@ -85,7 +97,9 @@ describe('firmware, jobs and the task table (demo data)', () => {
 
     const [first, second] = queued.items;
     const byName = await tasks(fw, `deviceName=${first!.deviceName},${second!.deviceName}`);
-    expect(byName.items.map((t) => t.deviceName).sort()).toEqual([first!.deviceName, second!.deviceName].sort());
+    expect(byName.items.map((t) => t.deviceName).sort()).toEqual(
+      [first!.deviceName, second!.deviceName].sort(),
+    );
 
     const [wave1] = await jobs(fw);
     const scoped = await tasks(fw, `jobId=${wave1!.jobId}&pageSize=100`);
@@ -96,8 +110,12 @@ describe('firmware, jobs and the task table (demo data)', () => {
   it('refuses paging past the 100,000-task window and bad filters before calling upstream', async () => {
     const fw = await firmwareId('T1-main-2.4.0');
     const url = `/api/products/${PK}/firmware/${fw}/tasks`;
-    expect((await h.request('GET', `${url}?pageSize=101`, { cookie: viewer })).statusCode).toBe(400);
-    expect((await h.request('GET', `${url}?page=1001&pageSize=100`, { cookie: viewer })).statusCode).toBe(400);
+    expect((await h.request('GET', `${url}?pageSize=101`, { cookie: viewer })).statusCode).toBe(
+      400,
+    );
+    expect(
+      (await h.request('GET', `${url}?page=1001&pageSize=100`, { cookie: viewer })).statusCode,
+    ).toBe(400);
     const bad = await h.request('GET', `${url}?deviceName=a!`, { cookie: viewer });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fieldErrors.deviceName).toMatch(/a!/);
@@ -113,13 +131,27 @@ describe('firmware, jobs and the task table (demo data)', () => {
 
   it('previews and cancels tasks in each status: only pending confirmation, queued and notified go', async () => {
     const fw = await firmwareId('T1-main-2.4.0');
-    const statuses: UpgradeTaskStatus[] = ['CONFIRM', 'QUEUED', 'NOTIFIED', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
-    const names = Object.fromEntries(await Promise.all(statuses.map(async (s) => [s, await deviceWith(fw, s)] as const)));
+    const statuses: UpgradeTaskStatus[] = [
+      'CONFIRM',
+      'QUEUED',
+      'NOTIFIED',
+      'IN_PROGRESS',
+      'SUCCEEDED',
+      'FAILED',
+      'CANCELED',
+    ];
+    const names = Object.fromEntries(
+      await Promise.all(statuses.map(async (s) => [s, await deviceWith(fw, s)] as const)),
+    );
     const deviceNames = [...Object.values(names), 'trk-99999'];
 
     const preview = await post(`/firmware/${fw}/cancel-preview`, { deviceNames });
     expect(preview.statusCode, preview.body).toBe(200);
-    const verdicts = Object.fromEntries(preview.json().items.map((i: { deviceName: string; verdict: string }) => [i.deviceName, i.verdict]));
+    const verdicts = Object.fromEntries(
+      preview
+        .json()
+        .items.map((i: { deviceName: string; verdict: string }) => [i.deviceName, i.verdict]),
+    );
     expect(verdicts).toEqual({
       [names.CONFIRM!]: 'cancellable',
       [names.QUEUED!]: 'cancellable',
@@ -137,11 +169,17 @@ describe('firmware, jobs and the task table (demo data)', () => {
     const result: CancelResult = response.json();
     expect(result.counts).toEqual({ cancelled: 3, notCancellable: 5, failed: 0 });
     expect(result.batches).toHaveLength(1);
-    expect(result.batches[0]).toMatchObject({ ok: true, deviceCount: 3, requestId: expect.any(String) });
+    expect(result.batches[0]).toMatchObject({
+      ok: true,
+      deviceCount: 3,
+      requestId: expect.any(String),
+    });
 
     const after = await tasks(fw, `deviceName=${deviceNames.slice(0, 7).join(',')}&pageSize=100`);
-    const statusOf = (name: string) => after.items.filter((t) => t.deviceName === name).map((t) => t.status);
-    for (const s of ['CONFIRM', 'QUEUED', 'NOTIFIED'] as const) expect(statusOf(names[s]!)).not.toContain(s);
+    const statusOf = (name: string) =>
+      after.items.filter((t) => t.deviceName === name).map((t) => t.status);
+    for (const s of ['CONFIRM', 'QUEUED', 'NOTIFIED'] as const)
+      expect(statusOf(names[s]!)).not.toContain(s);
     expect(statusOf(names.IN_PROGRESS!)).toContain('IN_PROGRESS');
     expect(statusOf(names.SUCCEEDED!)).toContain('SUCCEEDED');
   });
@@ -151,28 +189,46 @@ describe('firmware, jobs and the task table (demo data)', () => {
     const [wave1, confirmJob] = await jobs(fw);
     const device = await deviceWith(fw, 'CONFIRM', confirmJob!.jobId);
 
-    const elsewhere = await post(`/firmware/${fw}/cancel`, { deviceNames: [device], jobId: wave1!.jobId });
-    expect(elsewhere.json().items[0]).toMatchObject({ outcome: 'notCancellable', verdict: 'notFound' });
-    expect((await tasks(fw, `deviceName=${device}&jobId=${confirmJob!.jobId}`)).items[0]!.status).toBe('CONFIRM');
+    const elsewhere = await post(`/firmware/${fw}/cancel`, {
+      deviceNames: [device],
+      jobId: wave1!.jobId,
+    });
+    expect(elsewhere.json().items[0]).toMatchObject({
+      outcome: 'notCancellable',
+      verdict: 'notFound',
+    });
+    expect(
+      (await tasks(fw, `deviceName=${device}&jobId=${confirmJob!.jobId}`)).items[0]!.status,
+    ).toBe('CONFIRM');
 
-    const here = await post(`/firmware/${fw}/cancel`, { deviceNames: [device], jobId: confirmJob!.jobId });
+    const here = await post(`/firmware/${fw}/cancel`, {
+      deviceNames: [device],
+      jobId: confirmJob!.jobId,
+    });
     expect(here.json().items[0]).toMatchObject({ outcome: 'cancelled', taskStatus: 'CONFIRM' });
-    expect((await tasks(fw, `deviceName=${device}&jobId=${confirmJob!.jobId}`)).items[0]!.status).toBe('CANCELED');
+    expect(
+      (await tasks(fw, `deviceName=${device}&jobId=${confirmJob!.jobId}`)).items[0]!.status,
+    ).toBe('CANCELED');
 
     const otherFw = await firmwareId('T1-ble-1.4.2');
-    const mismatch = await post(`/firmware/${otherFw}/cancel-preview`, { deviceNames: [device], jobId: confirmJob!.jobId });
+    const mismatch = await post(`/firmware/${otherFw}/cancel-preview`, {
+      deviceNames: [device],
+      jobId: confirmJob!.jobId,
+    });
     expect(mismatch.statusCode).toBe(400);
     expect(mismatch.json().fieldErrors.jobId).toMatch(/another firmware/);
   });
 
   it('refuses duplicate or malformed device names', async () => {
     const fw = await firmwareId('T1-main-2.4.0');
-    expect((await post(`/firmware/${fw}/cancel`, { deviceNames: ['trk-00001', 'trk-00001'] })).statusCode).toBe(400);
+    expect(
+      (await post(`/firmware/${fw}/cancel`, { deviceNames: ['trk-00001', 'trk-00001'] }))
+        .statusCode,
+    ).toBe(400);
     expect((await post(`/firmware/${fw}/cancel`, { deviceNames: ['x'] })).statusCode).toBe(400);
     expect((await post(`/firmware/${fw}/cancel`, { deviceNames: [] })).statusCode).toBe(400);
   });
 });
-
 
 describe('bulk cancel at scale (large seed: 25,000-device job)', () => {
   let fw: string;
@@ -187,7 +243,9 @@ describe('bulk cancel at scale (large seed: 25,000-device job)', () => {
   /** The next `count` devices whose wave-1 task is queued. */
   async function queuedDevices(count: number): Promise<string[]> {
     const pages = await Promise.all(
-      Array.from({ length: count / 100 }, (_, i) => tasks(fw, `jobId=${wave1}&status=QUEUED&pageSize=100&page=${i + 1}`)),
+      Array.from({ length: count / 100 }, (_, i) =>
+        tasks(fw, `jobId=${wave1}&status=QUEUED&pageSize=100&page=${i + 1}`),
+      ),
     );
     return pages.flatMap((page) => page.items.map((t) => t.deviceName));
   }
@@ -218,10 +276,15 @@ describe('bulk cancel at scale (large seed: 25,000-device job)', () => {
       expect(names.length).toBeLessThanOrEqual(200);
       expect(new Set(names).size).toBe(names.length);
     }
-    expect(cancels.flatMap((c) => c.params.DeviceName as string[]).sort()).toEqual([...deviceNames].sort());
+    expect(cancels.flatMap((c) => c.params.DeviceName as string[]).sort()).toEqual(
+      [...deviceNames].sort(),
+    );
     expect(maxStartsPerSecond(calls.map((c) => c.at))).toBeLessThanOrEqual(10);
 
-    const check = await tasks(fw, `jobId=${wave1}&deviceName=${deviceNames.slice(0, 100).join(',')}&pageSize=100`);
+    const check = await tasks(
+      fw,
+      `jobId=${wave1}&deviceName=${deviceNames.slice(0, 100).join(',')}&pageSize=100`,
+    );
     expect(check.items.every((t) => t.status === 'CANCELED')).toBe(true);
   });
 
@@ -229,7 +292,8 @@ describe('bulk cancel at scale (large seed: 25,000-device job)', () => {
     const deviceNames = await queuedDevices(1_000);
     // The emulator throttles the third cancel call (fault hook), as the cloud would under load.
     const { calls, restore } = recordCalls(async (action, _params, index) => {
-      if (action === 'CancelOTATaskByDevice' && index === 2) await h.emulatorHook('/__emulator/faults', { throttle: 1 });
+      if (action === 'CancelOTATaskByDevice' && index === 2)
+        await h.emulatorHook('/__emulator/faults', { throttle: 1 });
     });
     const response = await post(`/firmware/${fw}/cancel`, { deviceNames, jobId: wave1 });
     restore();
@@ -237,23 +301,36 @@ describe('bulk cancel at scale (large seed: 25,000-device job)', () => {
     const result: CancelResult = response.json();
     const failedBatches = result.batches.filter((b) => !b.ok);
     expect(failedBatches).toHaveLength(1);
-    expect(failedBatches[0]).toMatchObject({ code: 'Throttling.User', deviceCount: 200, requestId: expect.any(String) });
+    expect(failedBatches[0]).toMatchObject({
+      code: 'Throttling.User',
+      deviceCount: 200,
+      requestId: expect.any(String),
+    });
     const failed = result.items.filter((i) => i.outcome === 'failed');
     expect(failed).toHaveLength(200);
-    expect(failed.every((i) => i.code === 'Throttling.User' && i.requestId && i.batch === failedBatches[0]!.batch)).toBe(true);
+    expect(
+      failed.every(
+        (i) => i.code === 'Throttling.User' && i.requestId && i.batch === failedBatches[0]!.batch,
+      ),
+    ).toBe(true);
     expect(result.counts).toEqual({ cancelled: 800, notCancellable: 0, failed: 200 });
     expect(calls.filter((c) => c.action === 'CancelOTATaskByDevice')).toHaveLength(5);
 
     // Retry the failed batch alone: only its 200 devices are sent, in one call.
     const retry = recordCalls();
-    const again = await post(`/firmware/${fw}/cancel`, { deviceNames: failed.map((i) => i.deviceName), jobId: wave1 });
+    const again = await post(`/firmware/${fw}/cancel`, {
+      deviceNames: failed.map((i) => i.deviceName),
+      jobId: wave1,
+    });
     retry.restore();
     expect(again.json().counts).toEqual({ cancelled: 200, notCancellable: 0, failed: 0 });
     expect(retry.calls.filter((c) => c.action === 'CancelOTATaskByDevice')).toHaveLength(1);
 
     // Sending all 1,000 again cancels nothing twice: no cancel call at all.
     const third = recordCalls();
-    const replay: CancelResult = (await post(`/firmware/${fw}/cancel`, { deviceNames, jobId: wave1 })).json();
+    const replay: CancelResult = (
+      await post(`/firmware/${fw}/cancel`, { deviceNames, jobId: wave1 })
+    ).json();
     third.restore();
     expect(replay.counts).toEqual({ cancelled: 0, notCancellable: 1_000, failed: 0 });
     expect(replay.items.every((i) => i.taskStatus === 'CANCELED')).toBe(true);

@@ -30,8 +30,12 @@ function filterNames(text: string | undefined): string[] | undefined {
   const parsed = parseDeviceNames(text);
   const bad = parsed.invalid[0];
   if (bad || parsed.names.length > FILTER_NAMES_MAX) {
-    const message = bad ? `"${bad.value}": ${bad.problem}` : `At most ${FILTER_NAMES_MAX} device names`;
-    throw new AppError(400, bffErrorCodes.validation, 'Some fields are not valid', { fieldErrors: { deviceName: message } });
+    const message = bad
+      ? `"${bad.value}": ${bad.problem}`
+      : `At most ${FILTER_NAMES_MAX} device names`;
+    throw new AppError(400, bffErrorCodes.validation, 'Some fields are not valid', {
+      fieldErrors: { deviceName: message },
+    });
   }
   return parsed.names;
 }
@@ -42,9 +46,12 @@ export interface UpgradeTaskRoutesOptions {
 }
 
 /** Firmware, jobs, device upgrade tasks and the cancel flow (CancelOTATaskByDevice). */
-export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> = async (app, options) => {
-  await app.register(firmwareRoutes);
+export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> = async (
+  app,
+  options,
+) => {
   const pacer = pacerFor(options.accessKeyId);
+  await app.register(firmwareRoutes, { pacer });
   const paced =
     (request: IotCallContext): PacedCall =>
     (action, params) =>
@@ -74,12 +81,21 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> 
     `${base}/tasks`,
     {
       config: { access: 'read' },
-      schema: { params: firmwareParamsSchema, querystring: upgradeTaskListQuerySchema, response: { 200: upgradeTaskListSchema } },
+      schema: {
+        params: firmwareParamsSchema,
+        querystring: upgradeTaskListQuerySchema,
+        response: { 200: upgradeTaskListSchema },
+      },
     },
     async (request) => {
       const { jobId, status, deviceName, page, pageSize } = request.query;
       const scope = { ...request.params, jobId };
-      return listTasks(paced(request), scope, { status, deviceNames: filterNames(deviceName), page, pageSize });
+      return listTasks(paced(request), scope, {
+        status,
+        deviceNames: filterNames(deviceName),
+        page,
+        pageSize,
+      });
     },
   );
 
@@ -87,7 +103,11 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> 
     `${base}/tasks/device-names`,
     {
       config: { access: 'read' },
-      schema: { params: firmwareParamsSchema, querystring: upgradeTaskFilterSchema, response: { 200: matchingDeviceNamesSchema } },
+      schema: {
+        params: firmwareParamsSchema,
+        querystring: upgradeTaskFilterSchema,
+        response: { 200: matchingDeviceNamesSchema },
+      },
     },
     async (request) => {
       const { jobId, status, deviceName } = request.query;
@@ -97,10 +117,13 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> 
       const first = await listTasks(call, scope, { ...query, page: 1 });
       const pages = Math.ceil(Math.min(first.total, SELECT_ALL_LIMIT) / TASK_PAGE_SIZE_MAX);
       const rest = await Promise.all(
-        Array.from({ length: Math.max(0, pages - 1) }, (_, i) => listTasks(call, scope, { ...query, page: i + 2 })),
+        Array.from({ length: Math.max(0, pages - 1) }, (_, i) =>
+          listTasks(call, scope, { ...query, page: i + 2 }),
+        ),
       );
       const names = new Set<string>();
-      for (const list of [first, ...rest]) for (const task of list.items) names.add(task.deviceName);
+      for (const list of [first, ...rest])
+        for (const task of list.items) names.add(task.deviceName);
       const deviceNames = [...names].slice(0, SELECT_ALL_LIMIT);
       return { deviceNames, total: first.total, truncated: first.total > SELECT_ALL_LIMIT };
     },
@@ -110,7 +133,11 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> 
     `${base}/cancel-preview`,
     {
       config: { access: 'write' },
-      schema: { params: firmwareParamsSchema, body: cancelTasksInputSchema, response: { 200: cancelPreviewSchema } },
+      schema: {
+        params: firmwareParamsSchema,
+        body: cancelTasksInputSchema,
+        response: { 200: cancelPreviewSchema },
+      },
     },
     async (request) => {
       const call = paced(request);
@@ -124,7 +151,11 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> 
     `${base}/cancel`,
     {
       config: { access: 'write', audit: 'CancelOTATaskByDevice' },
-      schema: { params: firmwareParamsSchema, body: cancelTasksInputSchema, response: { 200: cancelResultSchema } },
+      schema: {
+        params: firmwareParamsSchema,
+        body: cancelTasksInputSchema,
+        response: { 200: cancelResultSchema },
+      },
     },
     async (request) => {
       const call = paced(request);

@@ -13,10 +13,14 @@ import { CANCEL_BATCH_SIZE, chunk } from '../../shared/ota/device-names';
 import { UpstreamError } from '../cloud/upstream-error';
 import { tasksOfDevices, type PacedCall, type TaskScope } from './task-source';
 
-const latestFirst = (a: UpgradeTask, b: UpgradeTask) => (b.utcModified ?? '').localeCompare(a.utcModified ?? '');
+const latestFirst = (a: UpgradeTask, b: UpgradeTask) =>
+  (b.utcModified ?? '').localeCompare(a.utcModified ?? '');
 
 /** A device's standing: a cancellable task wins, then one in progress, then the latest finished one. */
-export function verdictOf(deviceName: string, tasks: readonly UpgradeTask[] = []): CancelPreviewItem {
+export function verdictOf(
+  deviceName: string,
+  tasks: readonly UpgradeTask[] = [],
+): CancelPreviewItem {
   const sorted = [...tasks].sort(latestFirst);
   const pick = (verdict: CancelVerdict, task: UpgradeTask | undefined): CancelPreviewItem => ({
     deviceName,
@@ -39,12 +43,19 @@ function countBy<K extends string>(keys: readonly K[], values: readonly K[]): Re
 }
 
 /** Looks up every named device's task in the scope: what "Cancel tasks" would do to each. */
-export async function previewCancel(call: PacedCall, scope: TaskScope, deviceNames: readonly string[]): Promise<CancelPreview> {
+export async function previewCancel(
+  call: PacedCall,
+  scope: TaskScope,
+  deviceNames: readonly string[],
+): Promise<CancelPreview> {
   const tasks = await tasksOfDevices(call, scope, deviceNames);
   const items = deviceNames.map((name) => verdictOf(name, tasks.get(name)));
   return {
     items,
-    counts: countBy(['cancellable', 'inProgress', 'done', 'notFound'], items.map((item) => item.verdict)),
+    counts: countBy(
+      ['cancellable', 'inProgress', 'done', 'notFound'],
+      items.map((item) => item.verdict),
+    ),
   };
 }
 
@@ -59,7 +70,9 @@ export async function cancelDeviceTasks(
   deviceNames: readonly string[],
 ): Promise<CancelResult> {
   const preview = await previewCancel(call, scope, deviceNames);
-  const cancellable = preview.items.filter((item) => item.verdict === 'cancellable').map((item) => item.deviceName);
+  const cancellable = preview.items
+    .filter((item) => item.verdict === 'cancellable')
+    .map((item) => item.deviceName);
   const groups = chunk(cancellable, CANCEL_BATCH_SIZE);
 
   const batches: CancelBatch[] = await Promise.all(
@@ -91,15 +104,29 @@ export async function cancelDeviceTasks(
 
   const items: CancelResultItem[] = preview.items.map((item) => {
     const batch = batchOf.get(item.deviceName);
-    const base = { deviceName: item.deviceName, taskStatus: item.taskStatus, verdict: item.verdict };
+    const base = {
+      deviceName: item.deviceName,
+      taskStatus: item.taskStatus,
+      verdict: item.verdict,
+    };
     if (!batch) return { ...base, outcome: 'notCancellable', batch: null };
-    if (batch.ok) return { ...base, outcome: 'cancelled', batch: batch.batch, requestId: batch.requestId };
-    return { ...base, outcome: 'failed', batch: batch.batch, code: batch.code, requestId: batch.requestId };
+    if (batch.ok)
+      return { ...base, outcome: 'cancelled', batch: batch.batch, requestId: batch.requestId };
+    return {
+      ...base,
+      outcome: 'failed',
+      batch: batch.batch,
+      code: batch.code,
+      requestId: batch.requestId,
+    };
   });
 
   return {
     items,
     batches,
-    counts: countBy<CancelOutcome>(['cancelled', 'notCancellable', 'failed'], items.map((item) => item.outcome)),
+    counts: countBy<CancelOutcome>(
+      ['cancelled', 'notCancellable', 'failed'],
+      items.map((item) => item.outcome),
+    ),
   };
 }

@@ -19,11 +19,15 @@ describe('Pacer', () => {
     const pacer = new Pacer({ limit: 8, windowMs: 1_100, ...clock });
     const starts: Array<[number, number]> = [];
     await Promise.all(
-      Array.from({ length: 30 }, (_, i) => pacer.run(async () => void starts.push([i, clock.now()]))),
+      Array.from({ length: 30 }, (_, i) =>
+        pacer.run(async () => void starts.push([i, clock.now()])),
+      ),
     );
     expect(starts.map(([i]) => i)).toEqual(Array.from({ length: 30 }, (_, i) => i));
     for (const [, at] of starts) {
-      expect(starts.filter(([, other]) => other >= at && other < at + 1_100).length).toBeLessThanOrEqual(8);
+      expect(
+        starts.filter(([, other]) => other >= at && other < at + 1_100).length,
+      ).toBeLessThanOrEqual(8);
     }
     // 30 calls at 8 per 1.1 s need four windows.
     expect(starts.at(-1)![1]).toBeGreaterThanOrEqual(3 * 1_100);

@@ -39,19 +39,29 @@ export async function listTasks(call: PacedCall, scope: TaskScope, query: TaskQu
   };
   const body = scope.jobId
     ? await call('ListOTATaskByJob', { JobId: scope.jobId, ...common })
-    : await call('ListOTATaskByFirmware', { ProductKey: scope.productKey, FirmwareId: scope.firmwareId, ...common }).catch(
-        (error: unknown) => {
-          if (error instanceof UpstreamError && error.upstreamCode === 'InvalidApi.NotFound') {
-            throw new AppError(400, JOB_REQUIRED, 'This IoT platform lists device tasks per upgrade job: pick a job', {
+    : await call('ListOTATaskByFirmware', {
+        ProductKey: scope.productKey,
+        FirmwareId: scope.firmwareId,
+        ...common,
+      }).catch((error: unknown) => {
+        if (error instanceof UpstreamError && error.upstreamCode === 'InvalidApi.NotFound') {
+          throw new AppError(
+            400,
+            JOB_REQUIRED,
+            'This IoT platform lists device tasks per upgrade job: pick a job',
+            {
               requestId: error.extra.requestId,
-            });
-          }
-          throw error;
-        },
-      );
+            },
+          );
+        }
+        throw error;
+      });
   const list = toUpgradeTaskList(body);
   // A job id of another firmware names no task of this one.
-  return { ...list, items: list.items.filter((task) => !task.firmwareId || task.firmwareId === scope.firmwareId) };
+  return {
+    ...list,
+    items: list.items.filter((task) => !task.firmwareId || task.firmwareId === scope.firmwareId),
+  };
 }
 
 /** How many names go into one lookup call (`DeviceNames.N`). */
@@ -74,9 +84,14 @@ export async function tasksOfDevices(
     if (scope.jobId || !(error instanceof AppError) || error.code !== JOB_REQUIRED) throw error;
     byDevice.clear();
     const jobs = toUpgradeJobList(
-      await call('ListOTAJobByFirmware', { FirmwareId: scope.firmwareId, CurrentPage: 1, PageSize: 200 }),
+      await call('ListOTAJobByFirmware', {
+        FirmwareId: scope.firmwareId,
+        CurrentPage: 1,
+        PageSize: 200,
+      }),
     );
-    for (const job of jobs.items) await collect(call, { ...scope, jobId: job.jobId }, deviceNames, byDevice);
+    for (const job of jobs.items)
+      await collect(call, { ...scope, jobId: job.jobId }, deviceNames, byDevice);
   }
   return byDevice;
 }
@@ -88,7 +103,8 @@ async function collect(
   byDevice: Map<string, UpgradeTask[]>,
 ): Promise<void> {
   const chunks: string[][] = [];
-  for (let i = 0; i < deviceNames.length; i += LOOKUP_CHUNK) chunks.push(deviceNames.slice(i, i + LOOKUP_CHUNK));
+  for (let i = 0; i < deviceNames.length; i += LOOKUP_CHUNK)
+    chunks.push(deviceNames.slice(i, i + LOOKUP_CHUNK));
   await Promise.all(
     chunks.map(async (names) => {
       // A device can hold tasks in several jobs of the firmware, so one chunk may need more pages.

@@ -15,9 +15,14 @@ export const MAX_CANCEL_DEVICES = 200;
  */
 export const cancelOtaTaskByDevice: ActionHandler = (params, ctx) => {
   const product = requireProduct(ctx.db, params.productKey());
-  const firmware = requireFirmware(ctx.db, params.required('FirmwareId', 'FirmwareID'), product.product_key);
+  const firmware = requireFirmware(
+    ctx.db,
+    params.required('FirmwareId', 'FirmwareID'),
+    product.product_key,
+  );
   const jobParam = params.optional('JobId', 'JobID');
-  const jobId = jobParam === undefined ? undefined : requireJob(ctx.db, jobParam, firmware.firmware_id).job_id;
+  const jobId =
+    jobParam === undefined ? undefined : requireJob(ctx.db, jobParam, firmware.firmware_id).job_id;
   const names = params.list('DeviceName') ?? [];
   if (names.length === 0) throw business.noDeviceNames();
   if (names.length > MAX_CANCEL_DEVICES) throw business.tooManyDevices(MAX_CANCEL_DEVICES);

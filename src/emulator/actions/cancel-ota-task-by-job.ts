@@ -17,16 +17,21 @@ export const cancelOtaTaskByJob: ActionHandler = (params, ctx) => {
   const inProgress = params.bool('CancelInProgressTask') === true;
   const unconfirmedFlag = params.bool('CancelUnconfirmedTask');
   const unconfirmed = unconfirmedFlag === true || (queued && unconfirmedFlag === undefined);
-  if (!scheduled && !queued && !notified && !inProgress && !unconfirmed) throw business.cancelFlagRequired();
+  if (!scheduled && !queued && !notified && !inProgress && !unconfirmed)
+    throw business.cancelFlagRequired();
 
   const now = ctx.clock.now();
   if (scheduled && job.job_status === 'PLANNED') {
-    stmt(ctx.db, "UPDATE jobs SET job_status = 'CANCELED', utc_modified = ?, utc_end = ? WHERE job_id = ?").run(
+    stmt(
+      ctx.db,
+      "UPDATE jobs SET job_status = 'CANCELED', utc_modified = ?, utc_end = ? WHERE job_id = ?",
+    ).run(now, now, job.job_id);
+    cancelTasks(
+      ctx.db,
+      { jobId: job.job_id },
+      ['CONFIRM', 'QUEUED', 'NOTIFIED', 'IN_PROGRESS'],
       now,
-      now,
-      job.job_id,
     );
-    cancelTasks(ctx.db, { jobId: job.job_id }, ['CONFIRM', 'QUEUED', 'NOTIFIED', 'IN_PROGRESS'], now);
     return {};
   }
   const statuses: TaskStatus[] = [];

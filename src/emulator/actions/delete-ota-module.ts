@@ -9,7 +9,8 @@ export const deleteOtaModule: ActionHandler = (params, ctx) => {
   const row = findModule(ctx.db, product.product_key, name);
   if (!row) throw business.moduleNotFound(name);
   if (row.is_default) throw business.defaultModule();
-  if (moduleHasFirmware(ctx.db, product.product_key, row.module_name)) throw business.moduleHasFirmware(row.module_name);
+  if (moduleHasFirmware(ctx.db, product.product_key, row.module_name))
+    throw business.moduleHasFirmware(row.module_name);
   deleteModule(ctx.db, row.id);
   return {};
 };

@@ -14,5 +14,8 @@ export const listOtaFirmware: ActionHandler = (params, ctx) => {
     paging.offset,
     paging.size,
   );
-  return { ...pagingFields(paging, total), FirmwareInfo: { SimpleFirmwareInfo: rows.map(toSimpleFirmware) } };
+  return {
+    ...pagingFields(paging, total),
+    FirmwareInfo: { SimpleFirmwareInfo: rows.map(toSimpleFirmware) },
+  };
 };

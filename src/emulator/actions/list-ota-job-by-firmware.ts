@@ -6,6 +6,11 @@ import { pagingFields } from './params';
 export const listOtaJobByFirmware: ActionHandler = (params, ctx) => {
   const firmware = requireFirmware(ctx.db, params.required('FirmwareId', 'FirmwareID'));
   const paging = params.paging({ maxPageSize: 200, defaultPageSize: 10 });
-  const { total, rows } = listJobsByFirmware(ctx.db, firmware.firmware_id, paging.offset, paging.size);
+  const { total, rows } = listJobsByFirmware(
+    ctx.db,
+    firmware.firmware_id,
+    paging.offset,
+    paging.size,
+  );
   return { ...pagingFields(paging, total), Data: { SimpleOTAJobInfo: rows.map(toSimpleJob) } };
 };

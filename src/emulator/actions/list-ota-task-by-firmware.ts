@@ -13,11 +13,17 @@ export const listOtaTaskByFirmware: ActionHandler = (params, ctx) => {
   const productKey = params.optional('ProductKey') === undefined ? undefined : params.productKey();
   const firmware = requireFirmware(ctx.db, params.required('FirmwareId', 'FirmwareID'), productKey);
   const jobParam = params.optional('JobId', 'JobID');
-  const jobId = jobParam === undefined ? undefined : requireJob(ctx.db, jobParam, firmware.firmware_id).job_id;
+  const jobId =
+    jobParam === undefined ? undefined : requireJob(ctx.db, jobParam, firmware.firmware_id).job_id;
   const paging = params.paging(TASK_PAGING);
   const { total, rows } = listTasks(
     ctx.db,
-    { firmwareId: firmware.firmware_id, jobId, status: taskStatusParam(params), deviceNames: deviceNamesFilter(params) },
+    {
+      firmwareId: firmware.firmware_id,
+      jobId,
+      status: taskStatusParam(params),
+      deviceNames: deviceNamesFilter(params),
+    },
     paging.offset,
     paging.size,
   );

@@ -21,10 +21,14 @@ export const listOtaUnfinishedTaskByDevice: ActionHandler = (params, ctx) => {
     device = findDevices(ctx.db, product.product_key, [name])[0];
     if (!device) throw business.deviceNotFound([name]);
   }
-  const requested = params.list('TaskStatusList') ?? (params.optional('TaskStatus') ? [params.required('TaskStatus')] : []);
+  const requested =
+    params.list('TaskStatusList') ??
+    (params.optional('TaskStatus') ? [params.required('TaskStatus')] : []);
   for (const status of requested) {
     if (!isTaskStatus(status) || !UNFINISHED.includes(status)) {
-      throw business.invalidParameter(`TaskStatus must be one of ${UNFINISHED.join(', ')}: ${status}`);
+      throw business.invalidParameter(
+        `TaskStatus must be one of ${UNFINISHED.join(', ')}: ${status}`,
+      );
     }
   }
   const statuses = requested.length > 0 ? (requested as TaskStatus[]) : UNFINISHED;

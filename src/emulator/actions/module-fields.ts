@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 
-import { moduleAliasSchema, moduleDescSchema, moduleNameSchema } from '../../shared/ota/module-rules';
+import {
+  moduleAliasSchema,
+  moduleDescSchema,
+  moduleNameSchema,
+} from '../../shared/ota/module-rules';
 import { business, type BusinessError } from '../rpc/errors';
 import type { Params } from './params';
 
@@ -17,11 +21,15 @@ export function moduleNameParam(params: Params): string {
 /** Optional on create and update; an empty value counts as absent. */
 export function aliasParam(params: Params): string | undefined {
   const value = params.optional('AliasName');
-  return value === undefined ? undefined : check(moduleAliasSchema, value, business.invalidAliasName);
+  return value === undefined
+    ? undefined
+    : check(moduleAliasSchema, value, business.invalidAliasName);
 }
 
 /** Optional; an empty Desc is a valid (empty) description. */
 export function descParam(params: Params): string | undefined {
   const value = params.get('Desc');
-  return value === undefined ? undefined : check(moduleDescSchema, value, business.invalidModuleDesc);
+  return value === undefined
+    ? undefined
+    : check(moduleDescSchema, value, business.invalidModuleDesc);
 }

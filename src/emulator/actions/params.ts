@@ -72,7 +72,8 @@ export class Params {
   paging(rule: PagingRule): Paging {
     const page = this.positiveInt('CurrentPage', 1);
     const size = this.positiveInt('PageSize', rule.defaultPageSize);
-    if (size > rule.maxPageSize) throw business.pageParams(`PageSize must be between 1 and ${rule.maxPageSize}.`);
+    if (size > rule.maxPageSize)
+      throw business.pageParams(`PageSize must be between 1 and ${rule.maxPageSize}.`);
     if (rule.maxWindow !== undefined && page * size > rule.maxWindow) {
       throw business.pageParams(`CurrentPage × PageSize must not exceed ${rule.maxWindow}.`);
     }
@@ -82,7 +83,8 @@ export class Params {
   private positiveInt(name: string, fallback: number): number {
     const value = this.optional(name);
     if (value === undefined) return fallback;
-    if (!/^\d{1,9}$/.test(value) || Number(value) < 1) throw business.pageParams(`${name} must be a positive integer.`);
+    if (!/^\d{1,9}$/.test(value) || Number(value) < 1)
+      throw business.pageParams(`${name} must be a positive integer.`);
     return Number(value);
   }
 }

@@ -4,7 +4,12 @@ import type { ActionHandler } from './action';
 /** `Data.List.ProductInfo[]` with the paging fields inside `Data`, as the cloud returns them. */
 export const queryProductList: ActionHandler = (params, ctx) => {
   const paging = params.paging({ maxPageSize: 200, defaultPageSize: 10 });
-  const { total, items } = listProducts(ctx.db, paging.offset, paging.size, params.optional('AliyunCommodityCode'));
+  const { total, items } = listProducts(
+    ctx.db,
+    paging.offset,
+    paging.size,
+    params.optional('AliyunCommodityCode'),
+  );
   return {
     Data: {
       CurrentPage: paging.page,

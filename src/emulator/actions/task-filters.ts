@@ -3,7 +3,11 @@ import { business } from '../rpc/errors';
 import type { Params, PagingRule } from './params';
 
 /** ListOTATaskByJob: PageSize ≤ 100 and CurrentPage × PageSize ≤ 100,000. */
-export const TASK_PAGING: PagingRule = { maxPageSize: 100, defaultPageSize: 10, maxWindow: 100_000 };
+export const TASK_PAGING: PagingRule = {
+  maxPageSize: 100,
+  defaultPageSize: 10,
+  maxWindow: 100_000,
+};
 
 /** Our cap for `DeviceNames.N` (the cloud's is undocumented); the same as CancelOTATaskByDevice's. */
 export const MAX_DEVICE_NAME_FILTER = 200;

@@ -24,7 +24,8 @@ export interface FirmwareRow {
   product_name: string;
 }
 
-const SELECT = 'SELECT f.*, p.product_name FROM firmware f JOIN products p ON p.product_key = f.product_key';
+const SELECT =
+  'SELECT f.*, p.product_name FROM firmware f JOIN products p ON p.product_key = f.product_key';
 
 export function toSimpleFirmware(row: FirmwareRow): SimpleFirmwareInfo {
   return {
@@ -55,9 +56,15 @@ export function toFirmwareInfo(row: FirmwareRow): FirmwareInfo {
   };
 }
 
-export function requireFirmware(db: Database, firmwareId: string, productKey?: string): FirmwareRow {
-  const row = stmt(db, `${SELECT} WHERE f.firmware_id = ?`).get(firmwareId) as FirmwareRow | undefined;
-  if (!row || (productKey !== undefined && row.product_key !== productKey)) throw business.firmwareNotFound(firmwareId);
+export function requireFirmware(
+  db: Database,
+  firmwareId: string,
+  productKey?: string,
+): FirmwareRow {
+  const row = stmt(db, `${SELECT} WHERE f.firmware_id = ?`).get(firmwareId) as
+    FirmwareRow | undefined;
+  if (!row || (productKey !== undefined && row.product_key !== productKey))
+    throw business.firmwareNotFound(firmwareId);
   return row;
 }
 
@@ -79,7 +86,13 @@ export function listFirmware(db: Database, filter: FirmwareFilter, offset: numbe
     args.push(filter.destVersion);
   }
   const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-  const total = (stmt(db, `SELECT COUNT(*) AS n FROM firmware f ${where}`).get(...args) as { n: number }).n;
-  const rows = stmt(db, `${SELECT} ${where} ORDER BY f.id DESC LIMIT ? OFFSET ?`).all(...args, limit, offset) as FirmwareRow[];
+  const total = (
+    stmt(db, `SELECT COUNT(*) AS n FROM firmware f ${where}`).get(...args) as { n: number }
+  ).n;
+  const rows = stmt(db, `${SELECT} ${where} ORDER BY f.id DESC LIMIT ? OFFSET ?`).all(
+    ...args,
+    limit,
+    offset,
+  ) as FirmwareRow[];
   return { total, rows };
 }

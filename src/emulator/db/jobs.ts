@@ -81,18 +81,27 @@ export function toJobInfo(row: JobRow): OtaJobInfo {
 
 export function requireJob(db: Database, jobId: string, firmwareId?: string): JobRow {
   const row = stmt(db, 'SELECT * FROM jobs WHERE job_id = ?').get(jobId) as JobRow | undefined;
-  if (!row || (firmwareId !== undefined && row.firmware_id !== firmwareId)) throw business.jobNotFound(jobId);
+  if (!row || (firmwareId !== undefined && row.firmware_id !== firmwareId))
+    throw business.jobNotFound(jobId);
   return row;
 }
 
 /** Newest first. */
-export function listJobsByFirmware(db: Database, firmwareId: string, offset: number, limit: number) {
-  const total = (stmt(db, 'SELECT COUNT(*) AS n FROM jobs WHERE firmware_id = ?').get(firmwareId) as { n: number }).n;
-  const rows = stmt(db, 'SELECT * FROM jobs WHERE firmware_id = ? ORDER BY id DESC LIMIT ? OFFSET ?').all(
-    firmwareId,
-    limit,
-    offset,
-  ) as JobRow[];
+export function listJobsByFirmware(
+  db: Database,
+  firmwareId: string,
+  offset: number,
+  limit: number,
+) {
+  const total = (
+    stmt(db, 'SELECT COUNT(*) AS n FROM jobs WHERE firmware_id = ?').get(firmwareId) as {
+      n: number;
+    }
+  ).n;
+  const rows = stmt(
+    db,
+    'SELECT * FROM jobs WHERE firmware_id = ? ORDER BY id DESC LIMIT ? OFFSET ?',
+  ).all(firmwareId, limit, offset) as JobRow[];
   return { total, rows };
 }
 

@@ -28,21 +28,35 @@ export function toModuleDto(row: ModuleRow): OtaModuleDto {
 
 /** The default module first, then custom modules in creation order. */
 export function listModules(db: Database, productKey: string): ModuleRow[] {
-  return stmt(db, 'SELECT * FROM modules WHERE product_key = ? ORDER BY is_default DESC, id').all(productKey) as ModuleRow[];
+  return stmt(db, 'SELECT * FROM modules WHERE product_key = ? ORDER BY is_default DESC, id').all(
+    productKey,
+  ) as ModuleRow[];
 }
 
 /** Module names match ignoring letter case. */
 export function findModule(db: Database, productKey: string, name: string): ModuleRow | undefined {
-  return stmt(db, 'SELECT * FROM modules WHERE product_key = ? AND name_lc = ?').get(productKey, name.toLowerCase()) as
-    | ModuleRow
-    | undefined;
+  return stmt(db, 'SELECT * FROM modules WHERE product_key = ? AND name_lc = ?').get(
+    productKey,
+    name.toLowerCase(),
+  ) as ModuleRow | undefined;
 }
 
 export function countCustomModules(db: Database, productKey: string): number {
-  return (stmt(db, 'SELECT COUNT(*) AS n FROM modules WHERE product_key = ? AND is_default = 0').get(productKey) as { n: number }).n;
+  return (
+    stmt(db, 'SELECT COUNT(*) AS n FROM modules WHERE product_key = ? AND is_default = 0').get(
+      productKey,
+    ) as { n: number }
+  ).n;
 }
 
-export function insertModule(db: Database, productKey: string, name: string, alias: string, desc: string, now: number): void {
+export function insertModule(
+  db: Database,
+  productKey: string,
+  name: string,
+  alias: string,
+  desc: string,
+  now: number,
+): void {
   stmt(
     db,
     `INSERT INTO modules (product_key, module_name, name_lc, alias_name, description, is_default, gmt_create, gmt_modified)
@@ -50,8 +64,19 @@ export function insertModule(db: Database, productKey: string, name: string, ali
   ).run(productKey, name, name.toLowerCase(), alias, desc, now, now);
 }
 
-export function updateModule(db: Database, id: number, alias: string, desc: string, now: number): void {
-  stmt(db, 'UPDATE modules SET alias_name = ?, description = ?, gmt_modified = ? WHERE id = ?').run(alias, desc, now, id);
+export function updateModule(
+  db: Database,
+  id: number,
+  alias: string,
+  desc: string,
+  now: number,
+): void {
+  stmt(db, 'UPDATE modules SET alias_name = ?, description = ?, gmt_modified = ? WHERE id = ?').run(
+    alias,
+    desc,
+    now,
+    id,
+  );
 }
 
 export function deleteModule(db: Database, id: number): void {
@@ -60,6 +85,9 @@ export function deleteModule(db: Database, id: number): void {
 
 export function moduleHasFirmware(db: Database, productKey: string, moduleName: string): boolean {
   return Boolean(
-    stmt(db, 'SELECT 1 FROM firmware WHERE product_key = ? AND module_name = ? LIMIT 1').get(productKey, moduleName),
+    stmt(db, 'SELECT 1 FROM firmware WHERE product_key = ? AND module_name = ? LIMIT 1').get(
+      productKey,
+      moduleName,
+    ),
   );
 }

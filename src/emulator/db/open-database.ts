@@ -26,16 +26,21 @@ export function openDatabase(options: OpenOptions): Db {
   db.exec(SCHEMA_SQL);
   const seeded = getMeta(db, 'schema_version') === SCHEMA_VERSION;
   const wrongScale = seeded && options.scale === 'large' && getMeta(db, 'scale') !== 'large';
-  if (options.reset || !seeded || wrongScale) seedDatabase(db, { scale: options.scale, anchorMs: options.anchorMs });
+  if (options.reset || !seeded || wrongScale)
+    seedDatabase(db, { scale: options.scale, anchorMs: options.anchorMs });
   return db;
 }
 
 function tableExists(db: Db, name: string): boolean {
-  return Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name));
+  return Boolean(
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name),
+  );
 }
 
 function dropAll(db: Db): void {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as Array<{
     name: string;
   }>;
   for (const { name } of tables) db.exec(`DROP TABLE IF EXISTS "${name}"`);

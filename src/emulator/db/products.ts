@@ -31,7 +31,8 @@ export function toProductInfo(row: ProductRow, deviceCount: number): ProductInfo
 }
 
 export function findProduct(db: Database, productKey: string): ProductRow | undefined {
-  return stmt(db, 'SELECT * FROM products WHERE product_key = ?').get(productKey) as ProductRow | undefined;
+  return stmt(db, 'SELECT * FROM products WHERE product_key = ?').get(productKey) as
+    ProductRow | undefined;
 }
 
 export function requireProduct(db: Database, productKey: string): ProductRow {
@@ -41,13 +42,19 @@ export function requireProduct(db: Database, productKey: string): ProductRow {
 }
 
 export function countDevices(db: Database, productKey: string): number {
-  return (stmt(db, 'SELECT COUNT(*) AS n FROM devices WHERE product_key = ?').get(productKey) as { n: number }).n;
+  return (
+    stmt(db, 'SELECT COUNT(*) AS n FROM devices WHERE product_key = ?').get(productKey) as {
+      n: number;
+    }
+  ).n;
 }
 
 export function listProducts(db: Database, offset: number, limit: number, commodityCode?: string) {
   const where = commodityCode ? 'WHERE commodity_code = ?' : '';
   const args = commodityCode ? [commodityCode] : [];
-  const total = (stmt(db, `SELECT COUNT(*) AS n FROM products ${where}`).get(...args) as { n: number }).n;
+  const total = (
+    stmt(db, `SELECT COUNT(*) AS n FROM products ${where}`).get(...args) as { n: number }
+  ).n;
   const rows = stmt(db, `SELECT * FROM products ${where} ORDER BY seq LIMIT ? OFFSET ?`).all(
     ...args,
     limit,

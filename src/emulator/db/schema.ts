@@ -1,5 +1,5 @@
 /** Bump when the tables change: an older file is then reseeded instead of migrated. */
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -113,7 +113,7 @@ CREATE INDEX IF NOT EXISTS tasks_firmware ON tasks (firmware_id);
 CREATE INDEX IF NOT EXISTS tasks_firmware_status ON tasks (firmware_id, task_status);
 CREATE INDEX IF NOT EXISTS tasks_firmware_device ON tasks (firmware_id, device_name);
 CREATE INDEX IF NOT EXISTS tasks_device ON tasks (device_id, task_status);
-CREATE INDEX IF NOT EXISTS tasks_moving ON tasks (task_status) WHERE task_status IN ('QUEUED', 'NOTIFIED', 'IN_PROGRESS');
+CREATE INDEX IF NOT EXISTS tasks_status ON tasks (task_status);
 
 CREATE TABLE IF NOT EXISTS upgrade_infos (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
 

@@ -71,7 +71,15 @@ export const DEMO_PRODUCTS: ProductSpec[] = [
         status: 1,
         ageDays: 40,
         jobs: [
-          { name: 'T1 2.3.0 rollout', status: 'COMPLETED', needConfirm: false, slice: [0, 0.6], ageDays: 28, mix: DONE, targetSelection: 'ALL' },
+          {
+            name: 'T1 2.3.0 rollout',
+            status: 'COMPLETED',
+            needConfirm: false,
+            slice: [0, 0.6],
+            ageDays: 28,
+            mix: DONE,
+            targetSelection: 'ALL',
+          },
         ],
       },
       {
@@ -83,8 +91,24 @@ export const DEMO_PRODUCTS: ProductSpec[] = [
         status: 1,
         ageDays: 9,
         jobs: [
-          { name: 'T1 2.4.0 wave 1', status: 'IN_PROGRESS', needConfirm: false, slice: [0, 0.5], ageDays: 6, mix: LIVE, targetSelection: 'SPECIFIC' },
-          { name: 'T1 2.4.0 confirm', status: 'IN_PROGRESS', needConfirm: true, slice: [0.5, 0.62], ageDays: 3, mix: CONFIRMING, targetSelection: 'SPECIFIC' },
+          {
+            name: 'T1 2.4.0 wave 1',
+            status: 'IN_PROGRESS',
+            needConfirm: false,
+            slice: [0, 0.5],
+            ageDays: 6,
+            mix: LIVE,
+            targetSelection: 'SPECIFIC',
+          },
+          {
+            name: 'T1 2.4.0 confirm',
+            status: 'IN_PROGRESS',
+            needConfirm: true,
+            slice: [0.5, 0.62],
+            ageDays: 3,
+            mix: CONFIRMING,
+            targetSelection: 'SPECIFIC',
+          },
         ],
       },
       {
@@ -96,7 +120,15 @@ export const DEMO_PRODUCTS: ProductSpec[] = [
         status: 1,
         ageDays: 14,
         jobs: [
-          { name: 'T1 BLE 1.4.2', status: 'IN_PROGRESS', needConfirm: false, slice: [0.3, 0.6], ageDays: 10, mix: LIVE, targetSelection: 'GRAY' },
+          {
+            name: 'T1 BLE 1.4.2',
+            status: 'IN_PROGRESS',
+            needConfirm: false,
+            slice: [0.3, 0.6],
+            ageDays: 10,
+            mix: LIVE,
+            targetSelection: 'GRAY',
+          },
         ],
       },
       {
@@ -134,8 +166,24 @@ export const DEMO_PRODUCTS: ProductSpec[] = [
         status: 1,
         ageDays: 20,
         jobs: [
-          { name: 'D2 5.0.2 all', status: 'COMPLETED', needConfirm: false, slice: [0, 0.4], ageDays: 18, mix: DONE, targetSelection: 'ALL' },
-          { name: 'D2 5.0.2 late', status: 'IN_PROGRESS', needConfirm: false, slice: [0.4, 0.8], ageDays: 4, mix: LIVE, targetSelection: 'SPECIFIC' },
+          {
+            name: 'D2 5.0.2 all',
+            status: 'COMPLETED',
+            needConfirm: false,
+            slice: [0, 0.4],
+            ageDays: 18,
+            mix: DONE,
+            targetSelection: 'ALL',
+          },
+          {
+            name: 'D2 5.0.2 late',
+            status: 'IN_PROGRESS',
+            needConfirm: false,
+            slice: [0.4, 0.8],
+            ageDays: 4,
+            mix: LIVE,
+            targetSelection: 'SPECIFIC',
+          },
         ],
       },
       {
@@ -147,7 +195,15 @@ export const DEMO_PRODUCTS: ProductSpec[] = [
         status: 1,
         ageDays: 8,
         jobs: [
-          { name: 'D2 camera HDR', status: 'IN_PROGRESS', needConfirm: true, slice: [0, 0.25], ageDays: 5, mix: CONFIRMING, targetSelection: 'SPECIFIC' },
+          {
+            name: 'D2 camera HDR',
+            status: 'IN_PROGRESS',
+            needConfirm: true,
+            slice: [0, 0.25],
+            ageDays: 5,
+            mix: CONFIRMING,
+            targetSelection: 'SPECIFIC',
+          },
         ],
       },
     ],
@@ -174,7 +230,15 @@ export const DEMO_PRODUCTS: ProductSpec[] = [
         status: 1,
         ageDays: 12,
         jobs: [
-          { name: 'G3 security patch', status: 'IN_PROGRESS', needConfirm: false, slice: [0, 0.9], ageDays: 7, mix: LIVE, targetSelection: 'ALL' },
+          {
+            name: 'G3 security patch',
+            status: 'IN_PROGRESS',
+            needConfirm: false,
+            slice: [0, 0.9],
+            ageDays: 7,
+            mix: LIVE,
+            targetSelection: 'ALL',
+          },
         ],
       },
     ],

@@ -4,8 +4,14 @@ import type { ReportStatus, TaskStatus } from '../../shared/cloud';
 import { DEFAULT_MODULE_NAME } from '../../shared/ota/module-rules';
 import { DAY, HOUR, MINUTE } from '../time';
 import { createRng, type Rng } from './rng';
-import { DATA_TABLES, SCHEMA_VERSION } from './schema';
-import { DEMO_PRODUCTS, HISTORY_VERSIONS, MALFORMED_UPGRADE_INFOS, type JobSpec, type ProductSpec } from './seed-catalog';
+import { DATA_TABLES, SCHEMA_SQL, SCHEMA_VERSION } from './schema';
+import {
+  DEMO_PRODUCTS,
+  HISTORY_VERSIONS,
+  MALFORMED_UPGRADE_INFOS,
+  type JobSpec,
+  type ProductSpec,
+} from './seed-catalog';
 import { setMeta } from './statements';
 
 export type SeedScale = 'demo' | 'large';
@@ -18,10 +24,34 @@ export interface SeedOptions {
 
 const REPORTS_PER_DEVICE = 10;
 const SCALE_FACTOR: Record<SeedScale, number> = { demo: 1, large: 50 };
-const TASK_STATUS_ORDER: TaskStatus[] = ['CONFIRM', 'QUEUED', 'NOTIFIED', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
-const REPORT_OF_TASK: Partial<Record<TaskStatus, ReportStatus>> = { NOTIFIED: 1, IN_PROGRESS: 2, SUCCEEDED: 3, FAILED: 4 };
-const HISTORY_REPORT_WEIGHTS: Array<[ReportStatus, number]> = [[3, 70], [4, 10], [-1, 8], [1, 6], [2, 6]];
-const FAILURE_DESCS = ['Download timeout', 'Checksum mismatch', 'Device rejected the package', 'Flash write failed'];
+const TASK_STATUS_ORDER: TaskStatus[] = [
+  'CONFIRM',
+  'QUEUED',
+  'NOTIFIED',
+  'IN_PROGRESS',
+  'SUCCEEDED',
+  'FAILED',
+  'CANCELED',
+];
+const REPORT_OF_TASK: Partial<Record<TaskStatus, ReportStatus>> = {
+  NOTIFIED: 1,
+  IN_PROGRESS: 2,
+  SUCCEEDED: 3,
+  FAILED: 4,
+};
+const HISTORY_REPORT_WEIGHTS: Array<[ReportStatus, number]> = [
+  [3, 70],
+  [4, 10],
+  [-1, 8],
+  [1, 6],
+  [2, 6],
+];
+const FAILURE_DESCS = [
+  'Download timeout',
+  'Checksum mismatch',
+  'Device rejected the package',
+  'Flash write failed',
+];
 
 export const TASK_DESC: Record<TaskStatus, string> = {
   CONFIRM: 'Waiting for confirmation',
@@ -47,9 +77,15 @@ export function upgradeInfoText(productKey: string, version: string, file: strin
 export function seedDatabase(db: Database, options: SeedOptions): void {
   const run = db.transaction(() => {
     for (const table of DATA_TABLES) db.prepare(`DELETE FROM ${table}`).run();
+    // Bulk inserts run much faster without the secondary indexes; SCHEMA_SQL recreates them below.
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+      .all() as Array<{ name: string }>;
+    for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
     const rng = createRng(20180120);
     const seeder = new Seeder(db, rng, options);
     for (const [index, spec] of DEMO_PRODUCTS.entries()) seeder.product(spec, index);
+    db.exec(SCHEMA_SQL);
     setMeta(db, 'schema_version', SCHEMA_VERSION);
     setMeta(db, 'scale', options.scale);
     setMeta(db, 'anchor', String(options.anchorMs));
@@ -116,11 +152,36 @@ class Seeder {
 
   product(spec: ProductSpec, seq: number): void {
     const created = this.anchor - spec.ageDays * DAY;
-    this.insertProduct.run(spec.productKey, spec.productName, spec.description, spec.nodeType, created, seq);
-    this.insertModule.run(spec.productKey, DEFAULT_MODULE_NAME, DEFAULT_MODULE_NAME, '', 'Whole-device firmware', 1, created, created);
+    this.insertProduct.run(
+      spec.productKey,
+      spec.productName,
+      spec.description,
+      spec.nodeType,
+      created,
+      seq,
+    );
+    this.insertModule.run(
+      spec.productKey,
+      DEFAULT_MODULE_NAME,
+      DEFAULT_MODULE_NAME,
+      '',
+      'Whole-device firmware',
+      1,
+      created,
+      created,
+    );
     for (const [i, [name, alias, desc]] of spec.modules.entries()) {
       const at = created + (i + 1) * HOUR;
-      this.insertModule.run(spec.productKey, name, name.toLowerCase(), alias, desc, 0, at, at + (i % 3) * DAY);
+      this.insertModule.run(
+        spec.productKey,
+        name,
+        name.toLowerCase(),
+        alias,
+        desc,
+        0,
+        at,
+        at + (i % 3) * DAY,
+      );
     }
 
     const count = spec.devices * SCALE_FACTOR[this.options.scale];
@@ -144,12 +205,36 @@ class Seeder {
       const fwCreated = this.anchor - fw.ageDays * DAY;
       const url = `http://ota.emulator.local/FOTA/${spec.productKey}/${fw.name}.bin`;
       this.insertFirmware.run(
-        firmwareId, spec.productKey, fw.module, fw.name, fw.desc, fw.srcVersion, fw.destVersion,
-        this.rng.hex(32).toLowerCase(), this.rng.int(200_000, 8_000_000), url, fw.status, fwCreated, fwCreated,
+        firmwareId,
+        spec.productKey,
+        fw.module,
+        fw.name,
+        fw.desc,
+        fw.srcVersion,
+        fw.destVersion,
+        this.rng.hex(32).toLowerCase(),
+        this.rng.int(200_000, 8_000_000),
+        url,
+        fw.status,
+        fwCreated,
+        fwCreated,
       );
-      const infoId = Number(this.insertInfo.run(upgradeInfoText(spec.productKey, fw.destVersion, fw.name)).lastInsertRowid);
+      const infoId = Number(
+        this.insertInfo.run(upgradeInfoText(spec.productKey, fw.destVersion, fw.name))
+          .lastInsertRowid,
+      );
       for (const job of fw.jobs) {
-        this.job(spec, fw.module, fw.srcVersion, fw.destVersion, firmwareId, infoId, job, devices, reportsPerDevice);
+        this.job(
+          spec,
+          fw.module,
+          fw.srcVersion,
+          fw.destVersion,
+          firmwareId,
+          infoId,
+          job,
+          devices,
+          reportsPerDevice,
+        );
       }
     }
     this.history(spec, devices, reportsPerDevice);
@@ -178,33 +263,80 @@ class Seeder {
       if (!device) continue;
       const status = TASK_STATUS_ORDER[this.rng.weighted(weights)] ?? 'QUEUED';
       const pushed = start + Math.floor(this.rng.next() * (windowEnd - start));
-      const modified = ['CONFIRM', 'QUEUED'].includes(status) ? start : Math.min(pushed + this.rng.int(1, 40) * MINUTE, this.anchor - MINUTE);
+      const modified = ['CONFIRM', 'QUEUED'].includes(status)
+        ? start
+        : Math.min(pushed + this.rng.int(1, 40) * MINUTE, this.anchor - MINUTE);
       lastModified = Math.max(lastModified, modified);
       const progress =
-        status === 'SUCCEEDED' ? 100 : status === 'IN_PROGRESS' ? this.rng.int(5, 95) : status === 'FAILED' ? this.rng.int(0, 90) : 0;
+        status === 'SUCCEEDED'
+          ? 100
+          : status === 'IN_PROGRESS'
+            ? this.rng.int(5, 95)
+            : status === 'FAILED'
+              ? this.rng.int(0, 90)
+              : 0;
       const desc = status === 'FAILED' ? this.rng.pick(FAILURE_DESCS) : TASK_DESC[status];
       const result = this.insertTask.run(
-        this.rng.id(26), jobId, firmwareId, spec.productKey, device.id, device.name, module, srcVersion, destVersion,
-        status, progress, desc, start, modified,
+        this.rng.id(26),
+        jobId,
+        firmwareId,
+        spec.productKey,
+        device.id,
+        device.name,
+        module,
+        srcVersion,
+        destVersion,
+        status,
+        progress,
+        desc,
+        start,
+        modified,
       );
       const reportStatus = REPORT_OF_TASK[status];
       if (reportStatus !== undefined) {
-        this.insertReport.run(device.id, Number(result.lastInsertRowid), infoId, reportStatus, pushed, modified);
+        this.insertReport.run(
+          device.id,
+          Number(result.lastInsertRowid),
+          infoId,
+          reportStatus,
+          pushed,
+          modified,
+        );
         reportsPerDevice.set(device.id, (reportsPerDevice.get(device.id) ?? 0) + 1);
       }
     }
     const ended = job.status === 'COMPLETED' ? lastModified : null;
     this.insertJob.run(
-      jobId, firmwareId, spec.productKey, job.status, job.targetSelection, job.name, `${job.name} (${destVersion})`,
-      destVersion, JSON.stringify([srcVersion]), job.needConfirm ? 1 : 0,
-      JSON.stringify([{ Key: 'wave', Value: job.name.split(' ').pop() ?? '' }]), start, ended ?? lastModified, start, ended,
+      jobId,
+      firmwareId,
+      spec.productKey,
+      job.status,
+      job.targetSelection,
+      job.name,
+      `${job.name} (${destVersion})`,
+      destVersion,
+      JSON.stringify([srcVersion]),
+      job.needConfirm ? 1 : 0,
+      JSON.stringify([{ Key: 'wave', Value: job.name.split(' ').pop() ?? '' }]),
+      start,
+      ended ?? lastModified,
+      start,
+      ended,
     );
   }
 
   /** Older pushes with no task behind them, so every device has about 30 days of report history. */
-  private history(spec: ProductSpec, devices: Array<{ id: number }>, reportsPerDevice: Map<number, number>): void {
+  private history(
+    spec: ProductSpec,
+    devices: Array<{ id: number }>,
+    reportsPerDevice: Map<number, number>,
+  ): void {
     const infoIds = HISTORY_VERSIONS.map((version) =>
-      Number(this.insertInfo.run(upgradeInfoText(spec.productKey, version, `${spec.devicePrefix}-${version}`)).lastInsertRowid),
+      Number(
+        this.insertInfo.run(
+          upgradeInfoText(spec.productKey, version, `${spec.devicePrefix}-${version}`),
+        ).lastInsertRowid,
+      ),
     );
     const statuses = HISTORY_REPORT_WEIGHTS.map(([status]) => status);
     const weights = HISTORY_REPORT_WEIGHTS.map(([, weight]) => weight);
@@ -214,7 +346,8 @@ class Seeder {
         const sent = this.anchor - 30 * DAY + Math.floor(this.rng.next() * (30 * DAY - HOUR));
         const status = statuses[this.rng.weighted(weights)] ?? 3;
         const updated = status === -1 ? sent : sent + this.rng.int(1, 90) * MINUTE;
-        const info = this.rng.next() < 0.02 ? this.rng.pick(this.malformedInfoIds) : this.rng.pick(infoIds);
+        const info =
+          this.rng.next() < 0.02 ? this.rng.pick(this.malformedInfoIds) : this.rng.pick(infoIds);
         this.insertReport.run(device.id, null, info, status, sent, Math.min(updated, this.anchor));
       }
     }

@@ -18,13 +18,14 @@ export function stmt(db: Database, sql: string): Statement {
 }
 
 export function getMeta(db: Database, key: string): string | undefined {
-  const row = stmt(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = stmt(db, 'SELECT value FROM meta WHERE key = ?').get(key) as
+    { value: string } | undefined;
   return row?.value;
 }
 
 export function setMeta(db: Database, key: string, value: string): void {
-  stmt(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    value,
-  );
+  stmt(
+    db,
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
 }

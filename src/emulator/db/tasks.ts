@@ -83,12 +83,23 @@ function whereOf(filter: TaskFilter) {
 /** One page of tasks in creation order; every filter is served by an index on (job|firmware, …). */
 export function listTasks(db: Database, filter: TaskFilter, offset: number, limit: number) {
   const { where, args } = whereOf(filter);
-  const total = (stmt(db, `SELECT COUNT(*) AS n FROM tasks t ${where}`).get(...args) as { n: number }).n;
-  const rows = stmt(db, `${SELECT} ${where} ORDER BY t.id LIMIT ? OFFSET ?`).all(...args, limit, offset) as TaskRow[];
+  const total = (
+    stmt(db, `SELECT COUNT(*) AS n FROM tasks t ${where}`).get(...args) as { n: number }
+  ).n;
+  const rows = stmt(db, `${SELECT} ${where} ORDER BY t.id LIMIT ? OFFSET ?`).all(
+    ...args,
+    limit,
+    offset,
+  ) as TaskRow[];
   return { total, rows };
 }
 
-export function unfinishedTasksOfDevice(db: Database, deviceId: number, statuses: readonly TaskStatus[], moduleName?: string) {
+export function unfinishedTasksOfDevice(
+  db: Database,
+  deviceId: number,
+  statuses: readonly TaskStatus[],
+  moduleName?: string,
+) {
   const moduleClause = moduleName === undefined ? '' : 'AND t.module_name = ?';
   const args: Array<string | number> = [deviceId, ...statuses];
   if (moduleName !== undefined) args.push(moduleName);
@@ -120,9 +131,11 @@ export function cancelTasks(
     args.push(...scope.deviceIds);
   }
   const where = clauses.join(' AND ');
-  const jobIds = (stmt(db, `SELECT DISTINCT job_id FROM tasks WHERE ${where}`).all(...args) as Array<{ job_id: string }>).map(
-    (row) => row.job_id,
-  );
+  const jobIds = (
+    stmt(db, `SELECT DISTINCT job_id FROM tasks WHERE ${where}`).all(...args) as Array<{
+      job_id: string;
+    }>
+  ).map((row) => row.job_id);
   const result = stmt(
     db,
     `UPDATE tasks SET task_status = 'CANCELED', task_desc = 'Canceled by user', utc_modified = ? WHERE ${where}`,

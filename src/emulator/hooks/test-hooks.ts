@@ -16,7 +16,11 @@ const seedBodySchema = z
 
 const clockBodySchema = z.object({
   action: z.enum(['stop', 'start', 'step']),
-  seconds: z.number().min(0).max(60 * 86_400).optional(),
+  seconds: z
+    .number()
+    .min(0)
+    .max(60 * 86_400)
+    .optional(),
 });
 
 const faultsBodySchema = z.object({
@@ -45,7 +49,12 @@ export function registerTestHooks(app: FastifyInstance, ctx: EmulatorContext): v
     ctx.faults.clear();
     ctx.throttle.clear();
     ctx.nonces.clear();
-    return { ok: true, scale, now: new Date(anchorMs).toISOString(), clock: running ? 'running' : 'stopped' };
+    return {
+      ok: true,
+      scale,
+      now: new Date(anchorMs).toISOString(),
+      clock: running ? 'running' : 'stopped',
+    };
   };
 
   app.post('/__emulator/reset', async (request) => reseed(request.body));
@@ -64,7 +73,9 @@ export function registerTestHooks(app: FastifyInstance, ctx: EmulatorContext): v
   app.post('/__emulator/faults', async (request) => {
     const { clear, ...patch } = faultsBodySchema.parse(request.body ?? {});
     if (clear) ctx.faults.clear();
-    return ctx.faults.set(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)));
+    return ctx.faults.set(
+      Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+    );
   });
   app.delete('/__emulator/faults', async () => {
     ctx.faults.clear();
@@ -83,8 +94,11 @@ export function registerTestHooks(app: FastifyInstance, ctx: EmulatorContext): v
   });
 
   app.get('/__emulator/state', async () => {
-    const count = (table: string) => (ctx.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const statuses = ctx.db.prepare('SELECT task_status AS status, COUNT(*) AS n FROM tasks GROUP BY task_status').all();
+    const count = (table: string) =>
+      (ctx.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const statuses = ctx.db
+      .prepare('SELECT task_status AS status, COUNT(*) AS n FROM tasks GROUP BY task_status')
+      .all();
     return {
       ...clockState(ctx),
       products: count('products'),

@@ -1,6 +1,10 @@
 import type { FastifyReply } from 'fastify';
 
-import { REPORT_SUCCESS_CODE, REPORT_SUCCESS_MESSAGE, type ReportEnvelope } from '../../shared/cloud';
+import {
+  REPORT_SUCCESS_CODE,
+  REPORT_SUCCESS_MESSAGE,
+  type ReportEnvelope,
+} from '../../shared/cloud';
 
 /** Report-API errors travel in the same envelope with HTTP 200, like the vendor's success replies. */
 export class ReportError extends Error {

@@ -29,7 +29,8 @@ function stringField(body: unknown, ...names: string[]): string | undefined {
 export function registerReportRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
   /** Runs fault injection for the report API, then the handler; errors become envelopes. */
   const guarded =
-    (handler: (request: FastifyRequest) => unknown) => async (request: FastifyRequest, reply: FastifyReply) => {
+    (handler: (request: FastifyRequest) => unknown) =>
+    async (request: FastifyRequest, reply: FastifyReply) => {
       const latency = ctx.faults.latencyFor('report');
       if (latency > 0) await sleep(latency);
       const fault = ctx.faults.take('report');
@@ -38,28 +39,41 @@ export function registerReportRoutes(app: FastifyInstance, ctx: EmulatorContext)
         request.raw.socket.destroy();
         return;
       }
-      if (fault === 'malformedJson') return reply.type('application/json').send('{"code":200,"message":"Operation succ');
-      if (fault === 'status5xx') return sendReportError(reply, new ReportError(503, 'Service unavailable'), 503);
+      if (fault === 'malformedJson')
+        return reply.type('application/json').send('{"code":200,"message":"Operation succ');
+      if (fault === 'status5xx')
+        return sendReportError(reply, new ReportError(503, 'Service unavailable'), 503);
       if (fault === 'throttle') {
-        return sendReportError(reply, new ReportError(REPORT_ERROR_CODES.tooManyRequests, 'Too many requests'), 429);
+        return sendReportError(
+          reply,
+          new ReportError(REPORT_ERROR_CODES.tooManyRequests, 'Too many requests'),
+          429,
+        );
       }
       try {
         return reply.send(await handler(request));
       } catch (error) {
         if (error instanceof ReportError) return sendReportError(reply, error);
         request.log.error({ err: error }, 'report API failed');
-        return sendReportError(reply, new ReportError(REPORT_ERROR_CODES.internal, 'Internal error'), 500);
+        return sendReportError(
+          reply,
+          new ReportError(REPORT_ERROR_CODES.internal, 'Internal error'),
+          500,
+        );
       }
     };
 
   const login = guarded((request) => {
     const userName = stringField(request.body, 'userName', 'username');
     const password = stringField(request.body, 'password');
-    if (!userName || !password) throw new ReportError(REPORT_ERROR_CODES.badRequest, 'userName and password are required');
+    if (!userName || !password)
+      throw new ReportError(REPORT_ERROR_CODES.badRequest, 'userName and password are required');
     const expected = ctx.reportUsers[userName];
     // The related vendor docs send an MD5 hex of the password; the plain text is accepted too.
-    const matches = expected !== undefined && (password === expected || password.toLowerCase() === md5(expected));
-    if (!matches) throw new ReportError(REPORT_ERROR_CODES.unauthorized, 'Incorrect user name or password');
+    const matches =
+      expected !== undefined && (password === expected || password.toLowerCase() === md5(expected));
+    if (!matches)
+      throw new ReportError(REPORT_ERROR_CODES.unauthorized, 'Incorrect user name or password');
     const now = Date.now();
     const { token, expiresAt } = issueReportToken(ctx.db, userName, ctx.reportTokenTtlMs, now);
     const data: ReportLoginData = {
@@ -76,9 +90,12 @@ export function registerReportRoutes(app: FastifyInstance, ctx: EmulatorContext)
   const report = guarded((request) => {
     const raw = request.headers.token;
     const check = checkReportToken(ctx.db, Array.isArray(raw) ? raw[0] : raw);
-    if (check === 'missing') throw new ReportError(REPORT_ERROR_CODES.unauthorized, 'Missing token header; log in first');
-    if (check === 'invalid') throw new ReportError(REPORT_ERROR_CODES.unauthorized, 'Invalid token; log in again');
-    if (check === 'expired') throw new ReportError(REPORT_ERROR_CODES.unauthorized, 'Token expired; log in again');
+    if (check === 'missing')
+      throw new ReportError(REPORT_ERROR_CODES.unauthorized, 'Missing token header; log in first');
+    if (check === 'invalid')
+      throw new ReportError(REPORT_ERROR_CODES.unauthorized, 'Invalid token; log in again');
+    if (check === 'expired')
+      throw new ReportError(REPORT_ERROR_CODES.unauthorized, 'Token expired; log in again');
     return ok(queryTerminalOtaReport(ctx.db, request.body));
   });
 

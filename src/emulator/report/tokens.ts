@@ -9,15 +9,24 @@ export function issueReportToken(db: Database, userName: string, ttlMs: number, 
   const token = randomBytes(16).toString('hex').toUpperCase();
   const expiresAt = now + ttlMs;
   stmt(db, 'DELETE FROM report_tokens WHERE expires_at < ?').run(now);
-  stmt(db, 'INSERT INTO report_tokens (token, user_name, expires_at) VALUES (?, ?, ?)').run(token, userName, expiresAt);
+  stmt(db, 'INSERT INTO report_tokens (token, user_name, expires_at) VALUES (?, ?, ?)').run(
+    token,
+    userName,
+    expiresAt,
+  );
   return { token, expiresAt };
 }
 
 export type TokenCheck = 'ok' | 'missing' | 'invalid' | 'expired';
 
-export function checkReportToken(db: Database, token: string | undefined, now = Date.now()): TokenCheck {
+export function checkReportToken(
+  db: Database,
+  token: string | undefined,
+  now = Date.now(),
+): TokenCheck {
   if (!token) return 'missing';
-  const row = stmt(db, 'SELECT expires_at FROM report_tokens WHERE token = ?').get(token) as { expires_at: number } | undefined;
+  const row = stmt(db, 'SELECT expires_at FROM report_tokens WHERE token = ?').get(token) as
+    { expires_at: number } | undefined;
   if (!row) return 'invalid';
   return row.expires_at <= now ? 'expired' : 'ok';
 }

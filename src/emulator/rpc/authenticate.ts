@@ -1,7 +1,13 @@
 import type { EmulatorContext } from '../context';
 import { gateway } from './errors';
-import { parseAcs3Authorization, canonicalRequestV3, sha256Hex, signV3, stringToSignV3 } from './signature-v3';
 import { safeEqual, signV1, stringToSignV1 } from './signature-v1';
+import {
+  parseAcs3Authorization,
+  canonicalRequestV3,
+  sha256Hex,
+  signV3,
+  stringToSignV3,
+} from './signature-v3';
 
 export const TIMESTAMP_WINDOW_MS = 15 * 60_000;
 const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
@@ -30,8 +36,10 @@ function header(headers: IncomingRpc['headers'], name: string): string | undefin
 
 function checkTimestamp(value: string | undefined): void {
   if (value === undefined || value === '') throw gateway.timestampMissing();
-  if (!TIMESTAMP_PATTERN.test(value) || Number.isNaN(Date.parse(value))) throw gateway.timestampFormat(value);
-  if (Math.abs(Date.now() - Date.parse(value)) > TIMESTAMP_WINDOW_MS) throw gateway.timestampExpired(value);
+  if (!TIMESTAMP_PATTERN.test(value) || Number.isNaN(Date.parse(value)))
+    throw gateway.timestampFormat(value);
+  if (Math.abs(Date.now() - Date.parse(value)) > TIMESTAMP_WINDOW_MS)
+    throw gateway.timestampExpired(value);
 }
 
 function secretOf(ctx: EmulatorContext, accessKeyId: string): string {
@@ -57,14 +65,17 @@ function authenticateV1(request: IncomingRpc, ctx: EmulatorContext): Authenticat
   if (!accessKeyId) throw gateway.missing('AccessKeyId');
   const signature = params.Signature;
   if (!signature) throw gateway.incompleteSignature();
-  if (params.SignatureMethod !== undefined && params.SignatureMethod !== 'HMAC-SHA1') throw gateway.signatureMethod();
-  if (params.SignatureVersion !== undefined && params.SignatureVersion !== '1.0') throw gateway.invalid('SignatureVersion');
+  if (params.SignatureMethod !== undefined && params.SignatureMethod !== 'HMAC-SHA1')
+    throw gateway.signatureMethod();
+  if (params.SignatureVersion !== undefined && params.SignatureVersion !== '1.0')
+    throw gateway.invalid('SignatureVersion');
   checkTimestamp(params.Timestamp);
   const nonce = params.SignatureNonce;
   if (!nonce) throw gateway.missing('SignatureNonce');
   const secret = secretOf(ctx, accessKeyId);
   const stringToSign = stringToSignV1(request.method, params);
-  if (!safeEqual(signV1(stringToSign, secret), signature)) throw gateway.signatureMismatch(stringToSign);
+  if (!safeEqual(signV1(stringToSign, secret), signature))
+    throw gateway.signatureMismatch(stringToSign);
   useNonce(ctx, accessKeyId, nonce);
   const { Signature: _omit, ...signed } = params;
   return {
@@ -76,10 +87,23 @@ function authenticateV1(request: IncomingRpc, ctx: EmulatorContext): Authenticat
   };
 }
 
-function authenticateV3(request: IncomingRpc, authorization: string, ctx: EmulatorContext): Authenticated {
+function authenticateV3(
+  request: IncomingRpc,
+  authorization: string,
+  ctx: EmulatorContext,
+): Authenticated {
   const parsed = parseAcs3Authorization(authorization);
-  if (!parsed) throw gateway.incompleteSignature('The Authorization header is not a valid ACS3-HMAC-SHA256 header.');
-  const required = ['host', 'x-acs-action', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-content-sha256'];
+  if (!parsed)
+    throw gateway.incompleteSignature(
+      'The Authorization header is not a valid ACS3-HMAC-SHA256 header.',
+    );
+  const required = [
+    'host',
+    'x-acs-action',
+    'x-acs-date',
+    'x-acs-signature-nonce',
+    'x-acs-content-sha256',
+  ];
   const missing = required.find((name) => !parsed.signedHeaders.includes(name));
   if (missing) throw gateway.incompleteSignature(`The signed headers must include ${missing}.`);
   checkTimestamp(header(request.headers, 'x-acs-date'));
@@ -95,7 +119,10 @@ function authenticateV3(request: IncomingRpc, authorization: string, ctx: Emulat
     hashedPayload,
   });
   const stringToSign = stringToSignV3(canonical);
-  if (hashedPayload !== sha256Hex(request.rawBody) || !safeEqual(signV3(stringToSign, secret), parsed.signature)) {
+  if (
+    hashedPayload !== sha256Hex(request.rawBody) ||
+    !safeEqual(signV3(stringToSign, secret), parsed.signature)
+  ) {
     throw gateway.signatureMismatch(stringToSign);
   }
   useNonce(ctx, parsed.accessKeyId, nonce);

@@ -6,7 +6,14 @@ import type { EmulatorContext } from '../context';
 import { authenticate } from './authenticate';
 import { business, BusinessError, gateway, GatewayError } from './errors';
 import { parseUrlEncoded, rawQueryOf } from './params';
-import { formatOf, newRequestId, sendBusinessError, sendGatewayError, sendSuccess, type ReplyFormat } from './reply';
+import {
+  formatOf,
+  newRequestId,
+  sendBusinessError,
+  sendGatewayError,
+  sendSuccess,
+  type ReplyFormat,
+} from './reply';
 
 export const API_VERSION = '2018-01-20';
 
@@ -24,7 +31,9 @@ async function handleRpc(request: FastifyRequest, reply: FastifyReply, ctx: Emul
   const host = request.headers.host ?? 'iot.emulator.local';
   const query = parseUrlEncoded(rawQueryOf(request.url));
   const rawBody = typeof request.body === 'string' ? request.body : '';
-  const isForm = String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+  const isForm = String(request.headers['content-type'] ?? '').startsWith(
+    'application/x-www-form-urlencoded',
+  );
   const body = isForm ? parseUrlEncoded(rawBody) : {};
   let format: ReplyFormat = formatOf(query.Format ?? body.Format);
 
@@ -37,29 +46,41 @@ async function handleRpc(request: FastifyRequest, reply: FastifyReply, ctx: Emul
     return;
   }
   if (fault === 'malformedJson') {
-    return reply.code(200).type('application/json;charset=utf-8').send(`{"RequestId":"${requestId}","Success":tru`);
+    return reply
+      .code(200)
+      .type('application/json;charset=utf-8')
+      .send(`{"RequestId":"${requestId}","Success":tru`);
   }
-  if (fault === 'status5xx') return sendGatewayError(reply, requestId, host, gateway.serviceUnavailable(), format);
-  if (fault === 'throttle') return sendGatewayError(reply, requestId, host, gateway.throttlingUser(), format);
+  if (fault === 'status5xx')
+    return sendGatewayError(reply, requestId, host, gateway.serviceUnavailable(), format);
+  if (fault === 'throttle')
+    return sendGatewayError(reply, requestId, host, gateway.throttlingUser(), format);
 
   let action = 'Unknown';
   try {
-    const auth = authenticate({ method: request.method, query, body, rawBody, headers: request.headers }, ctx);
+    const auth = authenticate(
+      { method: request.method, query, body, rawBody, headers: request.headers },
+      ctx,
+    );
     format = formatOf(auth.format);
     if (!auth.action) throw gateway.missing('Action');
     action = auth.action;
     if (!ctx.throttle.allow(auth.accessKeyId)) throw gateway.throttlingUser();
-    if (auth.version !== undefined && auth.version !== API_VERSION) throw gateway.invalid('Version');
+    if (auth.version !== undefined && auth.version !== API_VERSION)
+      throw gateway.invalid('Version');
     const handler = ACTIONS[action];
     if (!handler) throw gateway.apiNotFound(action);
     const params = new Params(auth.params);
     const instanceId = params.optional('IotInstanceId');
-    if (instanceId !== undefined && !ctx.iotInstanceIds.has(instanceId)) throw business.instanceNotFound(instanceId);
+    if (instanceId !== undefined && !ctx.iotInstanceIds.has(instanceId))
+      throw business.instanceNotFound(instanceId);
     const fields = ctx.db.transaction(() => handler(params, ctx))();
     return sendSuccess(reply, requestId, action, fields, format);
   } catch (error) {
-    if (error instanceof GatewayError) return sendGatewayError(reply, requestId, host, error, format);
-    if (error instanceof BusinessError) return sendBusinessError(reply, requestId, action, error, format);
+    if (error instanceof GatewayError)
+      return sendGatewayError(reply, requestId, host, error, format);
+    if (error instanceof BusinessError)
+      return sendBusinessError(reply, requestId, action, error, format);
     request.log.error({ err: error, action }, 'emulator action failed');
     return sendGatewayError(reply, requestId, host, gateway.internal(), format);
   }

@@ -16,7 +16,13 @@ export function formatOf(value: string | undefined): ReplyFormat {
   return value?.toUpperCase() === 'XML' ? 'XML' : 'JSON';
 }
 
-function send(reply: FastifyReply, status: number, body: Record<string, unknown>, format: ReplyFormat, root: string) {
+function send(
+  reply: FastifyReply,
+  status: number,
+  body: Record<string, unknown>,
+  format: ReplyFormat,
+  root: string,
+) {
   if (format === 'XML') {
     return reply.code(status).type('text/xml;charset=utf-8').send(toXml(root, body));
   }
@@ -30,7 +36,11 @@ export function sendSuccess(
   fields: Record<string, unknown>,
   format: ReplyFormat,
 ) {
-  const body: RpcReply & Record<string, unknown> = { RequestId: requestId, Success: true, ...fields };
+  const body: RpcReply & Record<string, unknown> = {
+    RequestId: requestId,
+    Success: true,
+    ...fields,
+  };
   return send(reply, 200, body, format, `${action}Response`);
 }
 

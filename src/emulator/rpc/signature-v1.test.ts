@@ -45,19 +45,27 @@ describe('signature v1 (HMAC-SHA1)', () => {
   it('gives CT9X0… when the parameter is spelled TimeStamp', () => {
     const { Timestamp, ...rest } = ecsExample;
     const params = { ...rest, TimeStamp: Timestamp };
-    expect(signV1(stringToSignV1('GET', params), 'testsecret')).toBe('CT9X0VtwR86fNWSnsc6v8YGOjuE=');
+    expect(signV1(stringToSignV1('GET', params), 'testsecret')).toBe(
+      'CT9X0VtwR86fNWSnsc6v8YGOjuE=',
+    );
   });
 
   it('matches the SDK unit-test vector (empty method)', () => {
-    expect(signV1(stringToSignV1('', { test: 'ok' }), 'accessKeySecret')).toBe('jHx/oHoHNrbVfhncHEvPdHXZwHU=');
+    expect(signV1(stringToSignV1('', { test: 'ok' }), 'accessKeySecret')).toBe(
+      'jHx/oHoHNrbVfhncHEvPdHXZwHU=',
+    );
   });
 
   it('encodes the OTA edge cases (space, *, ~, +) and signs GET and POST', () => {
     expect(canonicalQueryV1(otaVector)).toBe(
       'AccessKeyId=testid&Action=CancelOTATaskByDevice&DeviceName.1=dev%201&DeviceName.2=dev%2A2~x&FirmwareId=fw%2B001&Format=JSON&ProductKey=a1TestPK&RegionId=cn-shanghai&SignatureMethod=HMAC-SHA1&SignatureNonce=b7c1b3a0-0000-4000-8000-000000000001&SignatureVersion=1.0&Timestamp=2024-11-19T09%3A47%3A43Z&Version=2018-01-20',
     );
-    expect(signV1(stringToSignV1('GET', otaVector), 'testsecret')).toBe('uCNgRdTcSkrHn4gahdtTKG2sqhw=');
-    expect(signV1(stringToSignV1('POST', otaVector), 'testsecret')).toBe('Ql314BpbaAWbr7+IT7Z5WvBgrVc=');
+    expect(signV1(stringToSignV1('GET', otaVector), 'testsecret')).toBe(
+      'uCNgRdTcSkrHn4gahdtTKG2sqhw=',
+    );
+    expect(signV1(stringToSignV1('POST', otaVector), 'testsecret')).toBe(
+      'Ql314BpbaAWbr7+IT7Z5WvBgrVc=',
+    );
   });
 
   it('leaves Signature out of the canonical string', () => {

@@ -52,7 +52,14 @@ export function canonicalRequestV3(input: Acs3Input): string {
       return `${name}:${values.join(',')}\n`;
     })
     .join('');
-  return [input.method.toUpperCase(), '/', query, headers, names.join(';'), input.hashedPayload].join('\n');
+  return [
+    input.method.toUpperCase(),
+    '/',
+    query,
+    headers,
+    names.join(';'),
+    input.hashedPayload,
+  ].join('\n');
 }
 
 export function stringToSignV3(canonicalRequest: string): string {

@@ -12,7 +12,8 @@ function fields(value: Record<string, unknown>): string {
 function element(name: string, value: unknown): string {
   if (Array.isArray(value)) return value.map((item) => element(name, item)).join('');
   if (value === null || value === undefined) return `<${name}/>`;
-  if (typeof value === 'object') return `<${name}>${fields(value as Record<string, unknown>)}</${name}>`;
+  if (typeof value === 'object')
+    return `<${name}>${fields(value as Record<string, unknown>)}</${name}>`;
   return `<${name}>${escapeXml(String(value))}</${name}>`;
 }
 

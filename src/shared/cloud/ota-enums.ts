@@ -14,7 +14,11 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
  * Statuses CancelOTATaskByDevice cancels: pending confirmation, pending push, pushed (seed 003).
  * The Alibaba page also names IN_PROGRESS; we follow the seed.
  */
-export const CANCELABLE_BY_DEVICE_STATUSES: readonly TaskStatus[] = ['CONFIRM', 'QUEUED', 'NOTIFIED'];
+export const CANCELABLE_BY_DEVICE_STATUSES: readonly TaskStatus[] = [
+  'CONFIRM',
+  'QUEUED',
+  'NOTIFIED',
+];
 
 export const TERMINAL_TASK_STATUSES: readonly TaskStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELED'];
 

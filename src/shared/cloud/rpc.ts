@@ -1,4 +1,11 @@
-import type { FirmwareStatus, JobStatus, JobType, SelectionType, TargetSelection, TaskStatus } from './ota-enums';
+import type {
+  FirmwareStatus,
+  JobStatus,
+  JobType,
+  SelectionType,
+  TargetSelection,
+  TaskStatus,
+} from './ota-enums';
 
 /** Every RPC reply. Business failures are HTTP 200 with `Success: false`. */
 export interface RpcReply {
@@ -44,7 +51,12 @@ export interface QueryProductListReply extends RpcReply {
 }
 
 export interface QueryProductReply extends RpcReply {
-  Data: ProductInfo & { ProductStatus: string; ProtocolType: string; NetType: string; ValidateType: number };
+  Data: ProductInfo & {
+    ProductStatus: string;
+    ProtocolType: string;
+    NetType: string;
+    ValidateType: number;
+  };
 }
 
 export interface OtaModuleDto {

@@ -47,6 +47,7 @@ export const upgradeJobSchema = z.object({
   jobStatus: z.string(),
   jobType: z.string(),
   targetSelection: z.string(),
+  tags: z.array(z.object({ key: z.string(), value: z.string() })),
   utcCreate: z.string().nullable(),
   utcStart: z.string().nullable(),
   utcEnd: z.string().nullable(),

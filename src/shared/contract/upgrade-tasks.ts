@@ -27,7 +27,11 @@ export const UPGRADE_TASK_STATUS_LABELS: Record<UpgradeTaskStatus, string> = {
 };
 
 /** What CancelOTATaskByDevice cancels: pending confirmation, queued (to be pushed), notified (pushed). */
-export const CANCELLABLE_TASK_STATUSES: readonly UpgradeTaskStatus[] = ['CONFIRM', 'QUEUED', 'NOTIFIED'];
+export const CANCELLABLE_TASK_STATUSES: readonly UpgradeTaskStatus[] = [
+  'CONFIRM',
+  'QUEUED',
+  'NOTIFIED',
+];
 
 export const upgradeTaskSchema = z.object({
   taskId: z.string(),
@@ -158,7 +162,10 @@ export const cancelUpgradeFormSchema = z.object({
     const [first] = parsed.invalid;
     if (first) {
       const more = parsed.invalid.length > 1 ? ` (and ${parsed.invalid.length - 1} more)` : '';
-      ctx.addIssue({ code: 'custom', message: `Not a device name: "${first.value}": ${first.problem}${more}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `Not a device name: "${first.value}": ${first.problem}${more}`,
+      });
     } else if (parsed.names.length === 0) {
       ctx.addIssue({ code: 'custom', message: 'Name at least one device' });
     } else if (parsed.names.length > CANCEL_DEVICES_MAX) {

@@ -12,8 +12,10 @@ export const DEVICE_NAME_PATTERN = /^[A-Za-z0-9_.:@-]+$/;
 export const CANCEL_BATCH_SIZE = 200;
 
 export function deviceNameProblem(name: string): string | null {
-  if (name.length < DEVICE_NAME_MIN_LENGTH) return `shorter than ${DEVICE_NAME_MIN_LENGTH} characters`;
-  if (name.length > DEVICE_NAME_MAX_LENGTH) return `longer than ${DEVICE_NAME_MAX_LENGTH} characters`;
+  if (name.length < DEVICE_NAME_MIN_LENGTH)
+    return `shorter than ${DEVICE_NAME_MIN_LENGTH} characters`;
+  if (name.length > DEVICE_NAME_MAX_LENGTH)
+    return `longer than ${DEVICE_NAME_MAX_LENGTH} characters`;
   if (!DEVICE_NAME_PATTERN.test(name)) return 'only letters, digits and - _ @ . : are allowed';
   return null;
 }

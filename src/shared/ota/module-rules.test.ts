@@ -24,7 +24,9 @@ describe('module name', () => {
   it('accepts 64 characters and refuses 65', () => {
     expect(valid(moduleNameSchema, 'a'.repeat(64))).toBe(true);
     expect(valid(moduleNameSchema, 'a'.repeat(65))).toBe(false);
-    expect(moduleNameSchema.safeParse('a'.repeat(65)).error?.issues[0]?.message).toMatch(/at most 64/);
+    expect(moduleNameSchema.safeParse('a'.repeat(65)).error?.issues[0]?.message).toMatch(
+      /at most 64/,
+    );
   });
 
   it('accepts one character', () => {
@@ -44,8 +46,38 @@ describe('module name', () => {
   });
 
   const forbidden = [
-    ' ', '\t', '\n', '/', '\\', '@', '#', '$', '%', '+', '=', ':', ';', ',', '!', '?', '*', '(', ')',
-    '[', ']', '{', '}', '<', '>', '"', "'", '`', '~', '^', '&', '|',
+    ' ',
+    '\t',
+    '\n',
+    '/',
+    '\\',
+    '@',
+    '#',
+    '$',
+    '%',
+    '+',
+    '=',
+    ':',
+    ';',
+    ',',
+    '!',
+    '?',
+    '*',
+    '(',
+    ')',
+    '[',
+    ']',
+    '{',
+    '}',
+    '<',
+    '>',
+    '"',
+    "'",
+    '`',
+    '~',
+    '^',
+    '&',
+    '|',
   ];
   it.each(forbidden)('refuses the character %j', (char) => {
     expect(valid(moduleNameSchema, char)).toBe(false);
@@ -70,7 +102,9 @@ describe('module name', () => {
   });
 
   it('refuses an empty name as required', () => {
-    expect(moduleNameSchema.safeParse('').error?.issues[0]?.message).toBe('Module name is required');
+    expect(moduleNameSchema.safeParse('').error?.issues[0]?.message).toBe(
+      'Module name is required',
+    );
   });
 
   it.each([' ', '   ', '\t', ' \n '])('refuses whitespace only (%j)', (name) => {
@@ -108,7 +142,10 @@ describe('duplicates ignore letter case', () => {
     const schema = createOtaModuleFormSchema(['default', 'ble', 'Power.Mgmt']);
     const result = schema.safeParse({ moduleName: 'BLE', aliasName: 'x', desc: '' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ path: ['moduleName'], message: expect.stringMatching(/already exists/) });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['moduleName'],
+      message: expect.stringMatching(/already exists/),
+    });
     expect(schema.safeParse({ moduleName: 'power.MGMT', aliasName: 'x' }).success).toBe(false);
     expect(schema.safeParse({ moduleName: 'Default', aliasName: 'x' }).success).toBe(false);
     expect(schema.safeParse({ moduleName: 'ble2', aliasName: 'x' }).success).toBe(true);
@@ -156,8 +193,12 @@ describe('description', () => {
 
 describe('route parameters', () => {
   it('validate the product key and the module name', () => {
-    expect(valid(otaModuleParamsSchema, { productKey: 'a1AssetTrk1', moduleName: 'power.mgmt' })).toBe(true);
-    expect(valid(otaModuleParamsSchema, { productKey: 'a1AssetTrk1', moduleName: 'a'.repeat(65) })).toBe(false);
+    expect(
+      valid(otaModuleParamsSchema, { productKey: 'a1AssetTrk1', moduleName: 'power.mgmt' }),
+    ).toBe(true);
+    expect(
+      valid(otaModuleParamsSchema, { productKey: 'a1AssetTrk1', moduleName: 'a'.repeat(65) }),
+    ).toBe(false);
     expect(valid(otaModuleParamsSchema, { productKey: 'bad key', moduleName: 'ble' })).toBe(false);
   });
 });

@@ -7,7 +7,11 @@ import type {
 import { api } from '../../../lib/api-client';
 import { otaModuleKeys } from './ota-module-queries';
 
-export const updateOtaModule = (productKey: string, moduleName: string, input: UpdateOtaModuleInput) =>
+export const updateOtaModule = (
+  productKey: string,
+  moduleName: string,
+  input: UpdateOtaModuleInput,
+) =>
   api.patch<OtaModuleWriteResult>(
     `/products/${encodeURIComponent(productKey)}/modules/${encodeURIComponent(moduleName)}`,
     input,

@@ -1,4 +1,14 @@
-import { Alert, Button, Fieldset, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
@@ -16,12 +26,19 @@ import {
 import { QueryError } from '../../../components/query-error';
 import { useCreateOtaModule } from '../api/create-ota-module';
 import { moduleFieldErrors } from '../utils/module-form-errors';
-import { CountedHint } from './character-count';
+import { CountedHint, inputClassNames } from './form-hints';
+import classes from './ota-modules.module.css';
 
 const EMPTY = { moduleName: '', aliasName: '', desc: '' };
 
 /** The create form, validated as the user types by the schema the BFF uses too. */
-export function CreateOtaModuleForm({ productKey, list }: { productKey: string; list: OtaModuleList }) {
+export function CreateOtaModuleForm({
+  productKey,
+  list,
+}: {
+  productKey: string;
+  list: OtaModuleList;
+}) {
   const mutation = useCreateOtaModule(productKey);
   const [formError, setFormError] = useState<unknown>(null);
   const existingNames = useMemo(() => list.items.map((m) => m.moduleName), [list.items]);
@@ -29,7 +46,12 @@ export function CreateOtaModuleForm({ productKey, list }: { productKey: string; 
     () => schemaResolver(createOtaModuleFormSchema(existingNames), { sync: true }),
     [existingNames],
   );
-  const form = useForm({ mode: 'controlled', initialValues: EMPTY, validate, validateInputOnChange: true });
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: EMPTY,
+    validate,
+    validateInputOnChange: true,
+  });
   const full = list.customCount >= list.customLimit;
   const hasErrors = Object.keys(form.errors).length > 0;
   const { moduleName, aliasName, desc } = form.values;
@@ -57,49 +79,59 @@ export function CreateOtaModuleForm({ productKey, list }: { productKey: string; 
   return (
     <form onSubmit={submit} noValidate aria-label="Create a module">
       <Stack gap="sm">
+        <Text size="sm">
+          Names use letters, digits, periods, hyphens and underscores, must differ from every other
+          module of the product even ignoring letter case, and cannot be changed later.
+        </Text>
         {full && (
-          <Alert color="yellow" icon={<IconLock aria-hidden />} title="Creation is blocked: module limit reached">
-            This product already has {list.customCount} of {list.customLimit} custom modules, the most
-            the IoT platform allows per product. To add a module, first delete one you no longer
-            need, or reuse an existing module by editing its alias and description.
+          <Alert
+            color="yellow"
+            icon={<IconLock aria-hidden />}
+            title="Creation is blocked: module limit reached"
+            classNames={{ title: classes.alertTitle }}
+          >
+            This product already has {list.customCount} of {list.customLimit} custom modules, the
+            most the IoT platform allows per product. To add a module, first delete one you no
+            longer need, or reuse an existing module by editing its alias and description.
           </Alert>
         )}
         <Fieldset variant="unstyled" disabled={full || mutation.isPending}>
-          <Stack gap="sm">
+          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" verticalSpacing="sm">
             <TextInput
               label="Module name"
               withAsterisk
               autoComplete="off"
               spellCheck={false}
-              description={
-                <CountedHint
-                  hint="Letters, digits, . - _; unique ignoring case; cannot be changed later"
-                  value={moduleName}
-                  max={MODULE_NAME_MAX_LENGTH}
-                />
-              }
+              classNames={inputClassNames}
+              description={<CountedHint value={moduleName} max={MODULE_NAME_MAX_LENGTH} />}
               {...form.getInputProps('moduleName')}
             />
             <TextInput
               label="Alias"
               withAsterisk
               autoComplete="off"
+              classNames={inputClassNames}
               description={<CountedHint value={aliasName} max={MODULE_ALIAS_MAX_LENGTH} />}
               {...form.getInputProps('aliasName')}
             />
             <Textarea
               label="Description"
               autosize
-              minRows={2}
-              description={<CountedHint hint="Optional" value={desc} max={MODULE_DESC_MAX_LENGTH} />}
+              minRows={1}
+              classNames={inputClassNames}
+              description={
+                <CountedHint hint="Optional" value={desc} max={MODULE_DESC_MAX_LENGTH} />
+              }
               {...form.getInputProps('desc')}
             />
-          </Stack>
+          </SimpleGrid>
         </Fieldset>
         {formError !== null && <QueryError error={formError} title="Could not create the module" />}
-        <Button type="submit" loading={mutation.isPending} disabled={full || hasErrors}>
-          Create module
-        </Button>
+        <Group justify="flex-end">
+          <Button type="submit" loading={mutation.isPending} disabled={full || hasErrors}>
+            Create module
+          </Button>
+        </Group>
       </Stack>
     </form>
   );

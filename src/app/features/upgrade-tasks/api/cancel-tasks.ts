@@ -1,6 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import type { CancelPreview, CancelResult, CancelTasksInput } from '../../../../shared/contract/upgrade-tasks';
+import type {
+  CancelPreview,
+  CancelResult,
+  CancelTasksInput,
+} from '../../../../shared/contract/upgrade-tasks';
 import { api } from '../../../lib/api-client';
 import { firmwarePath, upgradeTaskKeys } from './upgrade-task-keys';
 
@@ -18,7 +22,10 @@ const bodyOf = ({ deviceNames, jobId }: CancelTasksVariables): CancelTasksInput 
 export const usePreviewCancel = () =>
   useMutation({
     mutationFn: (variables: CancelTasksVariables) =>
-      api.post<CancelPreview>(`${firmwarePath(variables.productKey, variables.firmwareId)}/cancel-preview`, bodyOf(variables)),
+      api.post<CancelPreview>(
+        `${firmwarePath(variables.productKey, variables.firmwareId)}/cancel-preview`,
+        bodyOf(variables),
+      ),
   });
 
 /** Cancels the devices' pending tasks; the firmware's task lists refetch afterwards. */
@@ -26,8 +33,13 @@ export function useCancelTasks() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (variables: CancelTasksVariables) =>
-      api.post<CancelResult>(`${firmwarePath(variables.productKey, variables.firmwareId)}/cancel`, bodyOf(variables)),
+      api.post<CancelResult>(
+        `${firmwarePath(variables.productKey, variables.firmwareId)}/cancel`,
+        bodyOf(variables),
+      ),
     onSettled: (_data, _error, variables) =>
-      queryClient.invalidateQueries({ queryKey: upgradeTaskKeys.firmwareLists(variables.productKey, variables.firmwareId) }),
+      queryClient.invalidateQueries({
+        queryKey: upgradeTaskKeys.firmwareLists(variables.productKey, variables.firmwareId),
+      }),
   });
 }

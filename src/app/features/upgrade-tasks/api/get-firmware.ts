@@ -8,7 +8,10 @@ export const firmwareQueryOptions = (productKey: string) =>
   queryOptions({
     queryKey: upgradeTaskKeys.firmware(productKey),
     queryFn: ({ signal }) =>
-      api.get<FirmwareList>(`/products/${encodeURIComponent(productKey)}/firmware?pageSize=100`, signal),
+      api.get<FirmwareList>(
+        `/products/${encodeURIComponent(productKey)}/firmware?pageSize=100`,
+        signal,
+      ),
     staleTime: 60_000,
   });
 
@@ -17,7 +20,8 @@ export const useFirmware = (productKey: string) => useQuery(firmwareQueryOptions
 export const upgradeJobsQueryOptions = (productKey: string, firmwareId: string) =>
   queryOptions({
     queryKey: upgradeTaskKeys.jobs(productKey, firmwareId),
-    queryFn: ({ signal }) => api.get<UpgradeJobList>(`${firmwarePath(productKey, firmwareId)}/jobs`, signal),
+    queryFn: ({ signal }) =>
+      api.get<UpgradeJobList>(`${firmwarePath(productKey, firmwareId)}/jobs`, signal),
     enabled: firmwareId !== '',
     staleTime: 30_000,
   });

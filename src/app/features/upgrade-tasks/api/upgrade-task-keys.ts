@@ -9,10 +9,12 @@ export interface UpgradeTaskListParams extends UpgradeTaskFilter {
 export const upgradeTaskKeys = {
   all: ['upgrade-tasks'] as const,
   firmware: (productKey: string) => [...upgradeTaskKeys.all, 'firmware', productKey] as const,
-  jobs: (productKey: string, firmwareId: string) => [...upgradeTaskKeys.all, 'jobs', productKey, firmwareId] as const,
+  jobs: (productKey: string, firmwareId: string) =>
+    [...upgradeTaskKeys.all, 'jobs', productKey, firmwareId] as const,
   lists: () => [...upgradeTaskKeys.all, 'list'] as const,
   /** Every task list (any filter, page or job) of one firmware: what a cancel invalidates. */
-  firmwareLists: (productKey: string, firmwareId: string) => [...upgradeTaskKeys.lists(), productKey, firmwareId] as const,
+  firmwareLists: (productKey: string, firmwareId: string) =>
+    [...upgradeTaskKeys.lists(), productKey, firmwareId] as const,
   list: (productKey: string, firmwareId: string, params: UpgradeTaskListParams) =>
     [...upgradeTaskKeys.firmwareLists(productKey, firmwareId), params] as const,
   matching: (productKey: string, firmwareId: string, filter: UpgradeTaskFilter) =>

@@ -1,7 +1,10 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 
-import { upgradeTaskStatusSchema, type UpgradeTaskStatus } from '../../../../shared/contract/upgrade-tasks';
+import {
+  upgradeTaskStatusSchema,
+  type UpgradeTaskStatus,
+} from '../../../../shared/contract/upgrade-tasks';
 
 export interface TaskPageParams {
   firmwareId: string;
@@ -31,20 +34,23 @@ export function useTaskPageParams() {
     page: Math.max(1, Number(search.get(KEYS.page)) || 1),
   };
 
-  /** Changing anything but the page goes back to page 1; a new firmware also drops the job. */
+  /**
+   * Changing anything but the page goes back to page 1; a new firmware also drops the job. Reads the
+   * live URL (not this render's copy), so a debounced filter cannot undo a change made meanwhile.
+   */
   const update = useCallback(
-    (patch: Partial<TaskPageParams>) =>
-      setSearch((current) => {
-        const next = new URLSearchParams(current);
-        if (!('page' in patch)) next.delete(KEYS.page);
-        if ('firmwareId' in patch) next.delete(KEYS.jobId);
-        for (const [key, value] of Object.entries(patch)) {
-          const name = KEYS[key as keyof TaskPageParams];
-          if (value === undefined || value === '' || (key === 'page' && value === 1)) next.delete(name);
-          else next.set(name, String(value));
-        }
-        return next;
-      }),
+    (patch: Partial<TaskPageParams>) => {
+      const next = new URLSearchParams(window.location.search);
+      if (!('page' in patch)) next.delete(KEYS.page);
+      if ('firmwareId' in patch) next.delete(KEYS.jobId);
+      for (const [key, value] of Object.entries(patch)) {
+        const name = KEYS[key as keyof TaskPageParams];
+        if (value === undefined || value === '' || (key === 'page' && value === 1))
+          next.delete(name);
+        else next.set(name, String(value));
+      }
+      setSearch(next);
+    },
     [setSearch],
   );
 

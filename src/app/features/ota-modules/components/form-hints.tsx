@@ -1,14 +1,23 @@
 import { Text } from '@mantine/core';
 
 import { characterCount } from '../../../../shared/ota/module-rules';
+import classes from './ota-modules.module.css';
+
+/** For every module input: hint and error text dark enough to read. */
+export const inputClassNames = {
+  description: classes.hint,
+  error: classes.error,
+  wrapper: classes.inputWrapper,
+};
 
 /** An input's hint followed by a live "n/max characters" count that turns red past the limit. */
 export function CountedHint({ hint, value, max }: { hint?: string; value: string; max: number }) {
   const count = characterCount(value);
+  const over = count > max;
   return (
     <>
       {hint && `${hint} · `}
-      <Text span inherit c={count > max ? 'red.8' : undefined} fw={count > max ? 600 : undefined}>
+      <Text span inherit className={over ? classes.error : undefined} fw={over ? 700 : undefined}>
         {count}/{max} characters
       </Text>
     </>

@@ -1,0 +1,369 @@
+import type { BundleRow } from '../suites/bundle';
+import type { KioskResult } from '../suites/kiosk';
+import type { LighthouseRow } from '../suites/lighthouse';
+import type { OverheadResult } from '../suites/overhead';
+import type { ReportResult } from '../suites/report';
+import { fmt, show } from './stats';
+import type { Versions } from './versions';
+
+type Maybe<T> = T | { error: string };
+
+export interface BenchResults {
+  date: string;
+  totalSeconds: number;
+  quick: boolean;
+  /** One-minute load average when the run started and ended (other work on the machine). */
+  loadBefore: number;
+  loadAfter: number;
+  plan: {
+    bundleRuns: number;
+    lighthouseRuns: number;
+    overhead: { rounds: number; durationMs: number; warmupMs: number; concurrency: number };
+    kiosk: { refreshSeconds: number; cycles: number; runs: number; timeBoxMs: number };
+    report: Array<{ devices: number; runs: number; timeBoxMs: number }>;
+  };
+  versions: Versions;
+  bundle: Maybe<BundleRow[]>;
+  lighthouse: Maybe<LighthouseRow[]>;
+  overhead: Maybe<OverheadResult>;
+  report: Maybe<ReportResult>;
+  kiosk: Maybe<KioskResult>;
+}
+
+export const BUDGETS = {
+  firstRouteJsVsFloor: 1.25,
+  bffVsPassThrough: 0.8,
+  /** time ∝ records^k: k up to this counts as linear (run-to-run noise on a shared 2-core box). */
+  linearExponent: 1.1,
+  /** Kiosk heap growth that still counts as noise. */
+  kioskHeapNoiseBytes: 1024 * 1024,
+  kioskHeapNoiseShare: 0.05,
+};
+
+const failed = <T>(value: Maybe<T> | undefined): value is { error: string } | undefined =>
+  value === undefined || (typeof value === 'object' && value !== null && 'error' in value);
+
+const reason = (value: { error: string } | undefined) => value?.error ?? 'not run';
+const verdict = (ok: boolean) => (ok ? '✅ met' : '❌ **missed**');
+
+interface Budget {
+  name: string;
+  target: string;
+  measured: string;
+  verdict: string;
+}
+
+function budgets(r: BenchResults): Budget[] {
+  const rows: Budget[] = [];
+  const name1 = 'First route (/login) JS, gzip';
+  const floor = failed(r.bundle) ? undefined : r.bundle.find((b) => b.name === 'floor app');
+  const login = failed(r.bundle) ? undefined : r.bundle.find((b) => b.name === '/login');
+  if (floor?.js && login?.js) {
+    const ratio = login.js.median / floor.js.median;
+    rows.push({
+      name: name1,
+      target: `≤ ${BUDGETS.firstRouteJsVsFloor}× floor app (${fmt.kb(floor.js.median * BUDGETS.firstRouteJsVsFloor)})`,
+      measured: `${fmt.kb(login.js.median)} = ${fmt.ratio(ratio)} floor`,
+      verdict: verdict(ratio <= BUDGETS.firstRouteJsVsFloor),
+    });
+  } else {
+    const why = failed(r.bundle)
+      ? reason(r.bundle)
+      : (login?.notMeasured ?? floor?.notMeasured ?? 'no figure');
+    rows.push({
+      name: name1,
+      target: `≤ ${BUDGETS.firstRouteJsVsFloor}× floor app`,
+      measured: `not measured: ${why}`,
+      verdict: '—',
+    });
+  }
+
+  const name2 = 'BFF list-modules throughput';
+  if (!failed(r.overhead)) {
+    const m = r.overhead.bffVsPassThrough.median;
+    rows.push({
+      name: name2,
+      target: `≥ ${BUDGETS.bffVsPassThrough}× minimal pass-through`,
+      measured: `${fmt.ratio(m)} (rounds ${fmt.ratio(r.overhead.bffVsPassThrough.min)}–${fmt.ratio(r.overhead.bffVsPassThrough.max)})`,
+      verdict: verdict(m >= BUDGETS.bffVsPassThrough),
+    });
+  } else {
+    rows.push({
+      name: name2,
+      target: `≥ ${BUDGETS.bffVsPassThrough}× pass-through`,
+      measured: `not measured: ${reason(r.overhead)}`,
+      verdict: '—',
+    });
+  }
+
+  const name3 = 'Report aggregation scaling';
+  if (!failed(r.report)) {
+    const { timeExponent, memoryExponent } = r.report;
+    rows.push({
+      name: name3,
+      target: `linear or better (time and memory ∝ records^k, k ≤ ${BUDGETS.linearExponent})`,
+      measured: `time k = ${timeExponent.toFixed(2)}, memory k = ${memoryExponent.toFixed(2)}`,
+      verdict: verdict(
+        timeExponent <= BUDGETS.linearExponent && memoryExponent <= BUDGETS.linearExponent,
+      ),
+    });
+  } else {
+    rows.push({
+      name: name3,
+      target: 'linear or better',
+      measured: `not measured: ${reason(r.report)}`,
+      verdict: '—',
+    });
+  }
+
+  const name4 = 'Kiosk heap over a compressed day';
+  if (!failed(r.kiosk)) {
+    const k = r.kiosk;
+    const allowed = Math.max(
+      BUDGETS.kioskHeapNoiseBytes,
+      k.heapStart.median * BUDGETS.kioskHeapNoiseShare,
+    );
+    rows.push({
+      name: name4,
+      target: `no growth beyond noise (≤ ${fmt.mb(allowed)}: 1 MB or 5 % of the start, whichever is more)`,
+      measured: `${fmt.mb(k.heapStart.median)} → ${fmt.mb(k.heapEnd.median)} (${signedMb(k.heapGrowth.median)})`,
+      verdict: verdict(k.heapGrowth.max <= allowed),
+    });
+  } else {
+    rows.push({
+      name: name4,
+      target: 'no growth beyond noise',
+      measured: `not measured: ${reason(r.kiosk)}`,
+      verdict: '—',
+    });
+  }
+  return rows;
+}
+
+const signedMb = (bytes: number) => `${bytes >= 0 ? '+' : '−'}${fmt.mb(Math.abs(bytes))}`;
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function bundleSection(r: BenchResults): string {
+  if (failed(r.bundle)) return `Not measured: ${reason(r.bundle)}.`;
+  const floor = r.bundle.find((b) => b.name === 'floor app');
+  const rows = r.bundle.map((b) => {
+    if (b.notMeasured || !b.js || !b.css || !b.jsRaw) {
+      return [b.name, `not measured: ${b.notMeasured ?? 'no figure'}`, '', '', '', ''];
+    }
+    const vsFloor = floor?.js ? fmt.ratio(b.js.median / floor.js.median) : 'n/a';
+    return [
+      b.name,
+      show(b.js, fmt.kb),
+      show(b.css, fmt.kb),
+      show(b.jsRaw, fmt.kb),
+      String(b.requests ?? ''),
+      vsFloor,
+    ];
+  });
+  const login = r.bundle.find((b) => b.name === '/login');
+  const largest = login?.largestScripts?.length
+    ? `\n\nLargest scripts of /login (gzip -9): ${login.largestScripts.map((s) => `\`${s.file.replace(/^\/assets\//, '')}\` ${fmt.kb(s.gzip)}`).join(', ')}.`
+    : '';
+  return (
+    table(
+      [
+        'page',
+        'JS (gzip -9)',
+        'CSS (gzip -9)',
+        'JS (raw)',
+        'script + style requests',
+        'JS vs floor',
+      ],
+      rows,
+    ) + largest
+  );
+}
+
+function lighthouseSection(r: BenchResults): string {
+  if (failed(r.lighthouse)) return `Not measured: ${reason(r.lighthouse)}.`;
+  const rows = r.lighthouse.map((l) =>
+    l.notMeasured || !l.performance || !l.accessibility || !l.lcp || !l.tbt
+      ? [l.name, l.formFactor, `not measured: ${l.notMeasured ?? 'no figure'}`, '', '', '']
+      : [
+          l.name,
+          l.formFactor,
+          show(l.performance, fmt.score),
+          show(l.accessibility, fmt.score),
+          show(l.lcp, fmt.ms),
+          show(l.tbt, fmt.ms),
+        ],
+  );
+  return table(['page', 'form factor', 'performance', 'accessibility', 'LCP', 'TBT'], rows);
+}
+
+function overheadSection(r: BenchResults): string {
+  if (failed(r.overhead)) return `Not measured: ${reason(r.overhead)}.`;
+  const o = r.overhead;
+  const rows = o.targets.map((t) => [
+    t.name,
+    show(t.rps, fmt.int),
+    show(t.p50, fmt.ms1),
+    show(t.p99, fmt.ms1),
+    String(t.errors),
+  ]);
+  return [
+    table(['path', 'requests/s', 'p50', 'p99', 'errors'], rows),
+    '',
+    table(
+      ['ratio (per round, throughput)', 'median (min–max)'],
+      [
+        ['BFF ÷ pass-through', show(o.bffVsPassThrough, fmt.ratio)],
+        ['BFF ÷ emulator direct', show(o.bffVsDirect, fmt.ratio)],
+        ['pass-through ÷ emulator direct', show(o.passThroughVsDirect, fmt.ratio)],
+      ],
+    ),
+    '',
+    `${o.rounds} rounds; in each round the three take turns (order rotating), ${o.concurrency} keep-alive connections, ${o.durationMs / 1000} s measured after 1 s of warm-up.`,
+  ].join('\n');
+}
+
+function reportSection(r: BenchResults): string {
+  if (failed(r.report)) return `Not measured: ${reason(r.report)}.`;
+  const rows = r.report.rows.map((row) => [
+    fmt.int(row.devices),
+    String(row.runs),
+    fmt.int(row.records),
+    show(row.ms, fmt.ms),
+    show(row.msPerMillionRecords, fmt.ms),
+    show(row.heapGrowth, fmt.mb),
+    show(row.peakRss, fmt.mb),
+  ]);
+  return [
+    table(
+      [
+        'devices',
+        'runs',
+        'records',
+        'time to distribution',
+        'per 1M records',
+        'BFF peak heap growth',
+        'BFF peak RSS',
+      ],
+      rows,
+    ),
+    '',
+    `Scaling from the smallest to the largest size: time ∝ records^${r.report.timeExponent.toFixed(2)}, peak heap growth ∝ records^${r.report.memoryExponent.toFixed(2)} (1.00 = linear).`,
+  ].join('\n');
+}
+
+function kioskSection(r: BenchResults): string {
+  if (failed(r.kiosk)) return `Not measured: ${reason(r.kiosk)}.`;
+  const k = r.kiosk;
+  return [
+    table(
+      ['figure', 'median (min–max)'],
+      [
+        ['page heap after GC, start', show(k.heapStart, fmt.mb)],
+        ['page heap after GC, end', show(k.heapEnd, fmt.mb)],
+        ['growth', show(k.heapGrowth, (b) => signedMb(b))],
+        ['DOM nodes, start → end', `${show(k.domStart, fmt.int)} → ${show(k.domEnd, fmt.int)}`],
+        ['BFF RSS, start → end', `${show(k.bffRssStart, fmt.mb)} → ${show(k.bffRssEnd, fmt.mb)}`],
+        ['API requests answered', show(k.requests, fmt.int)],
+        ['refresh cycles per run', show(k.cycles, fmt.int)],
+        ['page time per run', show(k.simulatedHours, (h) => `${h.toFixed(1)} h`)],
+        ['real time per run', show(k.realSeconds, (s) => `${Math.round(s)} s`)],
+      ],
+    ),
+    '',
+    `Heap after GC along the run (median of runs): ${k.trend.map((b) => fmt.mb(b)).join(' → ')}.`,
+    '',
+    `${k.runs} run(s); each plans ${fmt.int(k.plannedCycles)} refresh cycles (as many refreshes as a whole day at the default 30 s interval) at a ${k.refreshSeconds} s refresh interval (the fastest the BFF accepts) and stops early when its time box runs out; the cycles actually run are in the table.`,
+  ].join('\n');
+}
+
+export function renderMarkdown(r: BenchResults): string {
+  const v = r.versions;
+  const p = r.plan;
+  const versions = [
+    `Node ${v.node}`,
+    v.chromium,
+    ...Object.entries(v.packages).map(([name, version]) => `${name} ${version}`),
+  ].join(' · ');
+  return `# Benchmarks
+
+Generated by \`npm run bench\` on ${r.date.slice(0, 16).replace('T', ' ')} UTC in ${Math.round(r.totalSeconds / 60)} min${r.quick ? ' (BENCH_QUICK: fewer repetitions)' : ''}.
+Machine: ${v.machine}; one-minute load average ${r.loadBefore.toFixed(1)} at the start and ${r.loadAfter.toFixed(1)} at the end (other sessions share this machine, which slows and spreads the figures).
+Versions: ${versions}.
+
+Every figure is the **median (min–max)** over repeated runs; one number means every run agreed.
+Re-run with \`npm run bench\` (about 15 minutes); it rewrites this file.
+
+## Budgets
+
+${table(
+  ['budget', 'target', 'measured (median)', 'verdict'],
+  budgets(r).map((b) => [b.name, b.target, b.measured, b.verdict]),
+)}
+
+## Bundle: what the browser loads
+
+A cold page load in Chromium per page (${p.bundleRuns} loads each, fresh browser context); every
+script and stylesheet response body is counted and compressed here with gzip -9, so the figure does
+not depend on the server's compression. Signed-in pages get the session cookie. The floor app
+(\`bench/floor-app\`: React + React Router + TanStack Query + Mantine with its stylesheet, a title,
+a text field, a button and one query) is built by the same Vite in the same run.
+
+${bundleSection(r)}
+
+## Page speed: Lighthouse
+
+Lighthouse ${v.packages.lighthouse} on Debian's Chromium, performance and accessibility categories,
+its default simulated throttling (mobile: Moto G Power profile, slow 4G, 4× CPU; desktop: its desktop
+config), ${p.lighthouseRuns} run(s) per page and form factor. Signed-in pages get the session cookie
+through \`extraHeaders\`. LCP and TBT are Lighthouse's simulated figures.
+
+${lighthouseSection(r)}
+
+## BFF overhead: list modules
+
+\`GET /api/products/a1AssetTrk1/modules\` through the BFF with a manager session, against (a) the same
+signed \`ListOTAModuleByProduct\` call sent by the load generator straight to the emulator and (b) a
+minimal pass-through (\`bench/servers/pass-through.ts\`: a bare Fastify route that signs with a fresh
+nonce and forwards with fetch/undici, no session, validation, mapping or logging). The emulator, the
+BFF, the pass-through and the load generator (\`bench/lib/load.ts\`) are separate Node processes on
+127.0.0.1 sharing the machine's ${v.machine.split(' ')[0]} cores.
+
+Fairness: the emulator's 10 calls/s per AccessKeyId throttle is off and the BFF's token bucket is
+raised out of reach (its bookkeeping still runs on every call): both model the cloud's quota, not
+software overhead, and at 10/s every path would measure the same 10 requests/s. The BFF logs at
+\`info\` (its production level) into /dev/null, so log formatting is counted but no terminal is.
+
+${overheadSection(r)}
+
+## Report aggregation
+
+Time from asking the BFF's report service for the distribution of every record of N devices over 31
+days to having it (fetching every page from the emulator's report API over HTTP, as in production,
+then counting and bucketing), on the emulator's large seed (100,000 devices, 1,000,000 records,
+seeded once per bench run and reused). The service is called in the BFF process (the HTTP route
+accepts at most 250 pasted ids, so a 100,000-device query would go by product or job, whose device
+listing runs at the cloud's 10 calls/s and would measure that quota instead). A fresh BFF process
+per size; the BFF samples its own memory every 10 ms.
+
+${reportSection(r)}
+
+## Kiosk endurance
+
+The printed kiosk link opened in Chromium (1920×1080) with Playwright's fake page clock: each step
+advances the page's time by one refresh interval, firing the refetch timers, and waits until the BFF
+has answered. Heap used after forcing garbage collection, after 10 warm-up refreshes and at the end.
+
+${kioskSection(r)}
+
+## Repetitions
+
+Bundle ${p.bundleRuns} loads per page; Lighthouse ${p.lighthouseRuns} per page and form factor; BFF
+overhead ${p.overhead.rounds} alternating rounds; report aggregation ${p.report.map((s) => `${s.runs}× at ${fmt.int(s.devices)} devices`).join(', ')}; kiosk ${p.kiosk.runs} run(s).
+These are kept small so the whole bench stays near 15 minutes on this 2-core machine; other work on the
+machine during a run widens the min–max spread.
+`;
+}

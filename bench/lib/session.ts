@@ -1,0 +1,30 @@
+/** Signs in as the demo manager; answers the `ota_session` cookie value. */
+export async function signIn(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl },
+    body: JSON.stringify({ username: 'manager', password: 'manager' }),
+  });
+  if (!response.ok)
+    throw new Error(`sign-in answered ${response.status}: ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0]!)
+    .find((pair) => pair.startsWith('ota_session='));
+  if (!cookie) throw new Error('sign-in set no ota_session cookie');
+  return cookie.slice('ota_session='.length);
+}
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const DEMO_PRODUCT = 'a1AssetTrk1';

@@ -1,0 +1,191 @@
+/**
+ * `npm run bench`: builds the console and the floor app, starts the emulator, the BFF and the
+ * pass-through as separate processes on 127.0.0.1, runs every benchmark and writes BENCHMARKS.md.
+ * `BENCH_QUICK=1` runs each figure fewer times; `BENCH_ONLY=bundle,lighthouse,overhead,kiosk,report`
+ * runs a subset (the file then says the rest was skipped).
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { buildConsole, buildFloor } from './lib/build';
+import { Child } from './lib/children';
+import { renderMarkdown, type BenchResults } from './lib/markdown';
+import { DEMO_PRODUCT, signIn } from './lib/session';
+import { serveStatic } from './lib/static-server';
+import { readVersions } from './lib/versions';
+import { measureBundles } from './suites/bundle';
+import { measureKiosk } from './suites/kiosk';
+import { measureLighthouse } from './suites/lighthouse';
+import { measureOverhead } from './suites/overhead';
+import { measureReport } from './suites/report';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const QUICK = process.env.BENCH_QUICK === '1';
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wants = (suite: string) => !ONLY || ONLY.includes(suite);
+
+const PLAN = {
+  bundleRuns: 3,
+  lighthouseRuns: QUICK ? 1 : 2,
+  overhead: {
+    rounds: QUICK ? 2 : 4,
+    durationMs: QUICK ? 3000 : 5000,
+    warmupMs: 1000,
+    concurrency: 16,
+  },
+  kiosk: { refreshSeconds: 5, cycles: QUICK ? 300 : 2880, runs: QUICK ? 1 : 2, timeBoxMs: 150_000 },
+  // ~10,000 / 100,000 / 1,000,000 records (10 per device in the 31 days).
+  report: [
+    { devices: 1_000, runs: QUICK ? 2 : 3, timeBoxMs: 30_000 },
+    { devices: 10_000, runs: QUICK ? 1 : 3, timeBoxMs: 90_000 },
+    { devices: 100_000, runs: QUICK ? 1 : 2, timeBoxMs: 120_000 },
+  ],
+};
+
+const t0 = Date.now();
+const log = (line: string) =>
+  process.stdout.write(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+
+/** Runs a suite; a failure becomes "not measured: reason" in the table instead of ending the run. */
+async function attempt<T>(name: string, run: () => Promise<T>): Promise<T | { error: string }> {
+  if (!wants(name)) return { error: 'skipped in this run (BENCH_ONLY)' };
+  log(`${name}…`);
+  const started = Date.now();
+  try {
+    const result = await run();
+    log(`${name} done in ${Math.round((Date.now() - started) / 1000)} s`);
+    return result;
+  } catch (error) {
+    const message = (error as Error).message?.split('\n')[0] ?? String(error);
+    log(`${name} not measured: ${message}`);
+    return { error: message };
+  }
+}
+
+async function main() {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'ota-bench-'));
+  const children: Child[] = [];
+  const stopAll = () => Promise.all(children.splice(0).map((c) => c.stop()));
+  const results: Partial<BenchResults> = {
+    plan: PLAN,
+    quick: QUICK,
+    loadBefore: os.loadavg()[0],
+  };
+  try {
+    log('building the console and the floor app…');
+    await buildConsole(path.join(tmp, 'console'));
+    await buildFloor(path.join(tmp, 'floor'));
+    const floor = await serveStatic(path.join(tmp, 'floor'));
+
+    const emulator = await Child.start('emulator', { dataDir: path.join(tmp, 'emulator-demo') });
+    children.push(emulator);
+    const bff = await Child.start('bff', {
+      dataDir: path.join(tmp, 'bff-demo'),
+      emulatorUrl: emulator.url,
+      staticDir: path.join(tmp, 'console'),
+      kioskRefreshSeconds: PLAN.kiosk.refreshSeconds,
+    });
+    children.push(bff);
+    const passThrough = await Child.start('pass-through', { emulatorUrl: emulator.url });
+    children.push(passThrough);
+    const cookie = await signIn(bff.url);
+    log(`emulator ${emulator.url}, BFF ${bff.url}, pass-through ${passThrough.url}`);
+
+    const session = { name: 'ota_session', value: cookie };
+    const modulesPath = `/products/${DEMO_PRODUCT}/modules`;
+    const reportsPath = `/reports?productKey=${DEMO_PRODUCT}&range=30d`;
+    results.bundle = await attempt('bundle', () =>
+      measureBundles(
+        [
+          { name: 'floor app', url: `${floor.url}/`, expectText: 'Sign in', expectPath: '/' },
+          { name: '/login', url: `${bff.url}/login`, expectText: 'Sign in', expectPath: '/login' },
+          {
+            name: '/products/:productKey/modules',
+            url: `${bff.url}${modulesPath}`,
+            cookie: session,
+            expectText: 'OTA modules',
+            expectPath: modulesPath,
+          },
+          {
+            name: '/reports',
+            url: `${bff.url}${reportsPath}`,
+            cookie: session,
+            expectText: 'Upgrade status',
+            expectPath: '/reports',
+          },
+        ],
+        PLAN.bundleRuns,
+      ),
+    );
+    await floor.close();
+
+    results.lighthouse = await attempt('lighthouse', () =>
+      measureLighthouse(
+        [
+          { name: '/login', url: `${bff.url}/login`, expectPath: '/login' },
+          {
+            name: '/products/:productKey/modules',
+            url: `${bff.url}${modulesPath}`,
+            cookie: `ota_session=${cookie}`,
+            expectPath: modulesPath,
+          },
+          {
+            name: '/reports',
+            url: `${bff.url}${reportsPath}`,
+            cookie: `ota_session=${cookie}`,
+            expectPath: '/reports',
+          },
+        ],
+        PLAN.lighthouseRuns,
+        log,
+      ),
+    );
+
+    results.overhead = await attempt('overhead', () =>
+      measureOverhead(
+        { emulator: emulator.port, passThrough: passThrough.port, bff: bff.port },
+        cookie,
+        PLAN.overhead,
+        log,
+      ),
+    );
+
+    results.kiosk = await attempt('kiosk', () =>
+      measureKiosk(bff, String(bff.ready.kioskUrl), PLAN.kiosk, log),
+    );
+    await stopAll();
+
+    results.report = await attempt('report', async () => {
+      log('seeding the large emulator world once (100,000 devices, 1,000,000 records)…');
+      const seedStarted = Date.now();
+      const dataDir = path.join(tmp, 'emulator-large');
+      const large = await Child.start('emulator', { dataDir, scale: 'large' }, 600_000);
+      children.push(large);
+      log(`seeded in ${Math.round((Date.now() - seedStarted) / 1000)} s`);
+      return measureReport(large.url, dataDir, path.join(tmp, 'bff-report'), PLAN.report, log);
+    });
+    await stopAll();
+
+    results.loadAfter = os.loadavg()[0];
+    results.versions = await readVersions();
+    results.date = new Date().toISOString();
+    results.totalSeconds = (Date.now() - t0) / 1000;
+    const markdown = renderMarkdown(results as BenchResults);
+    await writeFile(path.join(ROOT, 'BENCHMARKS.md'), markdown);
+    log(`wrote BENCHMARKS.md (${Math.round(results.totalSeconds)} s in all)`);
+    process.stdout.write(`\n${markdown}`);
+  } finally {
+    await stopAll();
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  },
+);

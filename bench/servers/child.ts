@@ -1,0 +1,100 @@
+/**
+ * One bench server per process, so the load generator, the BFF and the emulator each get their own
+ * event loop (as in production) and memory can be read per process. Started by bench/lib/children.ts
+ * with IPC: `child.ts ROLE JSON-OPTIONS`; answers `{ type: 'ready', ... }`, then serves requests.
+ */
+import { kioskUrl } from '../../src/bff/kiosk/kiosk-links';
+import { startEmulator } from '../../src/emulator/index';
+import { startBenchBff } from './bff';
+import { MemorySampler } from './memory';
+import { startPassThrough } from './pass-through';
+
+export type ChildRole = 'emulator' | 'bff' | 'pass-through';
+
+export interface ChildOptions {
+  dataDir?: string;
+  scale?: 'demo' | 'large';
+  emulatorUrl?: string;
+  staticDir?: string | null;
+  kioskRefreshSeconds?: number;
+}
+
+export type ChildRequest =
+  | { type: 'memory'; id: number }
+  | { type: 'report'; id: number; ids: string[]; from: number; to: number };
+
+const [role, raw] = process.argv.slice(2) as [ChildRole, string];
+const options = JSON.parse(raw ?? '{}') as ChildOptions;
+
+const send = (message: object) => process.send?.(message);
+
+async function main() {
+  if (role === 'emulator') {
+    const emulator = await startEmulator({
+      host: '127.0.0.1',
+      port: 0,
+      dataDir: options.dataDir!,
+      scale: options.scale ?? 'demo',
+      clock: 'stopped',
+      // No flow control: the bench measures the software, not the cloud's quota (see BENCHMARKS.md).
+      qps: 0,
+    });
+    send({ type: 'ready', url: emulator.url });
+    return;
+  }
+  if (role === 'pass-through') {
+    const url = await startPassThrough(options.emulatorUrl!);
+    send({ type: 'ready', url });
+    return;
+  }
+  const bff = await startBenchBff(options);
+  const { token } = bff.app.kioskLinks.issue({ label: 'Bench' });
+  send({ type: 'ready', url: bff.url, kioskUrl: kioskUrl(bff.url, token) });
+  process.on('message', (message: ChildRequest) => {
+    void handle(bff, message).then(send, (error: unknown) =>
+      send({ type: 'error', id: message.id, message: String((error as Error)?.stack ?? error) }),
+    );
+  });
+}
+
+async function handle(bff: Awaited<ReturnType<typeof startBenchBff>>, message: ChildRequest) {
+  if (message.type === 'memory') {
+    global.gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    return { type: 'memory', id: message.id, rss, heapUsed };
+  }
+  bff.app.reports.clear();
+  global.gc?.();
+  const sampler = new MemorySampler();
+  const filters = {
+    ids: message.ids.join(','),
+    from: new Date(message.from).toISOString(),
+    to: new Date(message.to).toISOString(),
+    count: 'all' as const,
+  };
+  const started = performance.now();
+  const obtained = await bff.app.reports.obtain(filters, Infinity);
+  if (!('dataset' in obtained)) throw new Error('report did not finish');
+  const summary = bff.app.reports.ready(obtained.dataset, filters, {
+    page: 1,
+    pageSize: 25,
+    sort: 'sendTime',
+    order: 'desc',
+  });
+  const ms = performance.now() - started;
+  const peak = sampler.stop();
+  bff.app.reports.clear();
+  return {
+    type: 'report',
+    id: message.id,
+    ms,
+    records: summary.records,
+    counts: summary.counts,
+    ...peak,
+  };
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench ${role} failed: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

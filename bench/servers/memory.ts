@@ -1,0 +1,33 @@
+/** Samples this process's memory every few milliseconds; `stop()` answers the peaks. */
+export class MemorySampler {
+  private peakRss = 0;
+  private peakHeap = 0;
+  private readonly timer: NodeJS.Timeout;
+  readonly baseRss: number;
+  readonly baseHeap: number;
+
+  constructor(everyMs = 10) {
+    const { rss, heapUsed } = process.memoryUsage();
+    this.baseRss = rss;
+    this.baseHeap = heapUsed;
+    this.sample();
+    this.timer = setInterval(() => this.sample(), everyMs);
+  }
+
+  private sample() {
+    const { rss, heapUsed } = process.memoryUsage();
+    this.peakRss = Math.max(this.peakRss, rss);
+    this.peakHeap = Math.max(this.peakHeap, heapUsed);
+  }
+
+  stop() {
+    this.sample();
+    clearInterval(this.timer);
+    return {
+      baseRss: this.baseRss,
+      baseHeap: this.baseHeap,
+      peakRss: this.peakRss,
+      peakHeap: this.peakHeap,
+    };
+  }
+}

@@ -1,0 +1,109 @@
+import { gzipSync } from 'node:zlib';
+
+import { chromium, type Browser } from '@playwright/test';
+
+import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/session';
+import { spread, type Spread } from '../lib/stats';
+
+export interface RouteToLoad {
+  name: string;
+  url: string;
+  /** Signed-in routes get the session cookie. */
+  cookie?: { name: string; value: string };
+  /** The page is the one meant when this text shows (not a redirect or a not-found page). */
+  expectText: string;
+  /** ...at this path (no redirect to /login). */
+  expectPath: string;
+}
+
+export interface BundleRow {
+  name: string;
+  js?: Spread;
+  css?: Spread;
+  jsRaw?: Spread;
+  requests?: number;
+  /** The largest scripts of the first load, gzip -9 bytes. */
+  largestScripts?: Array<{ file: string; gzip: number }>;
+  notMeasured?: string;
+}
+
+async function loadOnce(browser: Browser, route: RouteToLoad) {
+  const context = await browser.newContext();
+  if (route.cookie) {
+    await context.addCookies([{ ...route.cookie, url: new URL(route.url).origin }]);
+  }
+  const page = await context.newPage();
+  const pending: Array<Promise<{ type: string; file: string; raw: number; gzip: number }>> = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    pending.push(
+      response.body().then((body) => ({
+        type,
+        file: new URL(response.url()).pathname,
+        raw: body.length,
+        gzip: gzipSync(body, { level: 9 }).length,
+      })),
+    );
+  });
+  await page.goto(route.url, { waitUntil: 'networkidle' });
+  const found = await page
+    .getByText(route.expectText, { exact: false })
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  await page.waitForLoadState('networkidle');
+  const files = await Promise.all(pending);
+  const finalPath = new URL(page.url()).pathname;
+  await context.close();
+  const sum = (type: string, key: 'raw' | 'gzip') =>
+    files.filter((f) => f.type === type).reduce((total, f) => total + f[key], 0);
+  return {
+    found,
+    finalPath,
+    js: sum('script', 'gzip'),
+    jsRaw: sum('script', 'raw'),
+    css: sum('stylesheet', 'gzip'),
+    requests: files.length,
+    largestScripts: files
+      .filter((f) => f.type === 'script')
+      .sort((a, b) => b.gzip - a.gzip)
+      .slice(0, 5)
+      .map(({ file, gzip }) => ({ file, gzip })),
+  };
+}
+
+/** gzip -9 of every script and stylesheet response of a cold page load, per route. */
+export async function measureBundles(routes: RouteToLoad[], runs: number): Promise<BundleRow[]> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_FLAGS.filter((flag) => flag !== '--headless'),
+  });
+  const rows: BundleRow[] = [];
+  try {
+    for (const route of routes) {
+      const loads = [];
+      for (let i = 0; i < runs; i++) loads.push(await loadOnce(browser, route));
+      const wrong = loads.find((l) => !l.found || l.finalPath !== route.expectPath);
+      if (wrong) {
+        rows.push({
+          name: route.name,
+          notMeasured: `page did not show "${route.expectText}" (ended at ${wrong.finalPath})`,
+        });
+        continue;
+      }
+      rows.push({
+        name: route.name,
+        js: spread(loads.map((l) => l.js)),
+        jsRaw: spread(loads.map((l) => l.jsRaw)),
+        css: spread(loads.map((l) => l.css)),
+        requests: loads[0]!.requests,
+        largestScripts: loads[0]!.largestScripts,
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}

@@ -1,0 +1,154 @@
+import { chromium, type Page } from '@playwright/test';
+
+import type { Child } from '../lib/children';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/session';
+import { spread, type Spread } from '../lib/stats';
+
+export interface KioskResult {
+  refreshSeconds: number;
+  plannedCycles: number;
+  cycles: Spread;
+  simulatedHours: Spread;
+  runs: number;
+  heapStart: Spread;
+  heapEnd: Spread;
+  heapGrowth: Spread;
+  domStart: Spread;
+  domEnd: Spread;
+  bffRssStart: Spread;
+  bffRssEnd: Spread;
+  requests: Spread;
+  realSeconds: Spread;
+  /** Heap after GC at each sixth of the planned cycles (median over runs), to show the trend. */
+  trend: number[];
+}
+
+/** Page script: counts in-flight fetches; `benchIdle()` resolves when none is left. */
+const COUNT_FETCHES = `(() => {
+  const state = { inflight: 0, waiters: [] };
+  const original = window.fetch.bind(window);
+  window.fetch = (...args) => {
+    state.inflight++;
+    return original(...args).finally(() => {
+      state.inflight--;
+      if (state.inflight === 0) for (const wake of state.waiters.splice(0)) wake();
+    });
+  };
+  window.benchIdle = () =>
+    state.inflight === 0 ? Promise.resolve() : new Promise((resolve) => state.waiters.push(resolve));
+})();`;
+
+async function heapAfterGc(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { nodes } = await cdp.send('Memory.getDOMCounters');
+  await cdp.detach();
+  return { heap: usedSize, nodes };
+}
+
+/**
+ * The kiosk link opened in Chromium with a fake page clock: each step advances the page's time by
+ * one refresh interval (firing the refetch timers) and waits until the BFF has answered every
+ * request it caused. Heap after GC at the start (after the first figures) and at the end.
+ */
+export async function measureKiosk(
+  bff: Child,
+  kioskLink: string,
+  options: { refreshSeconds: number; cycles: number; runs: number; timeBoxMs: number },
+  log: (line: string) => void,
+): Promise<KioskResult> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_FLAGS.filter((flag) => flag !== '--headless'),
+  });
+  const runs: Array<{
+    start: { heap: number; nodes: number };
+    end: { heap: number; nodes: number };
+    trend: number[];
+    requests: number;
+    bffRssStart: number;
+    bffRssEnd: number;
+    realMs: number;
+    cycles: number;
+  }> = [];
+  try {
+    for (let run = 0; run < options.runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const page = await context.newPage();
+      let started = 0;
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname.startsWith('/api/')) started++;
+      });
+      // Counts the page's own fetches, so a step can wait until every answer has arrived.
+      await page.addInitScript({ content: COUNT_FETCHES });
+      await page.clock.install();
+      await page.goto(kioskLink);
+      await page.getByText(/updated \d/).waitFor({ timeout: 60_000 });
+
+      const step = async () => {
+        // Timers fire (and their fetches start) inside runFor; then wait for the answers.
+        await page.clock.runFor(options.refreshSeconds * 1000);
+        await page.evaluate('window.benchIdle()');
+      };
+      // Warm up: the first refreshes fill caches that are not leaks.
+      for (let i = 0; i < 10; i++) await step();
+      const bffStart = await bff.ask<{ rss: number }>({ type: 'memory' });
+      const start = await heapAfterGc(page);
+      const trend = [start.heap];
+      const t0 = Date.now();
+      const requestsBefore = started;
+      let cycles = 0;
+      const every = Math.ceil(options.cycles / 6);
+      while (cycles < options.cycles && Date.now() - t0 < options.timeBoxMs) {
+        await step();
+        cycles++;
+        if (cycles % every === 0 && cycles < options.cycles) {
+          trend.push((await heapAfterGc(page)).heap);
+        }
+      }
+      const realMs = Date.now() - t0;
+      const end = await heapAfterGc(page);
+      trend.push(end.heap);
+      const bffEnd = await bff.ask<{ rss: number }>({ type: 'memory' });
+      const stillShowing = await page.getByText(/updated \d/).isVisible();
+      await context.close();
+      if (!stillShowing) throw new Error('the kiosk stopped showing figures during the run');
+      runs.push({
+        start,
+        end,
+        trend,
+        requests: started - requestsBefore,
+        cycles,
+        bffRssStart: bffStart.rss,
+        bffRssEnd: bffEnd.rss,
+        realMs,
+      });
+      log(
+        `  run ${run + 1}: ${cycles} cycles, heap ${(start.heap / 1048576).toFixed(1)} → ${(end.heap / 1048576).toFixed(1)} MB, DOM ${start.nodes} → ${end.nodes}, ${started - requestsBefore} requests in ${Math.round(realMs / 1000)} s`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+  const trend = runs[0]!.trend.map((_, i) => spread(runs.map((r) => r.trend[i] ?? NaN)).median);
+  const cycles = spread(runs.map((r) => r.cycles));
+  return {
+    refreshSeconds: options.refreshSeconds,
+    plannedCycles: options.cycles,
+    cycles,
+    simulatedHours: spread(runs.map((r) => (r.cycles * options.refreshSeconds) / 3600)),
+    runs: runs.length,
+    heapStart: spread(runs.map((r) => r.start.heap)),
+    heapEnd: spread(runs.map((r) => r.end.heap)),
+    heapGrowth: spread(runs.map((r) => r.end.heap - r.start.heap)),
+    domStart: spread(runs.map((r) => r.start.nodes)),
+    domEnd: spread(runs.map((r) => r.end.nodes)),
+    bffRssStart: spread(runs.map((r) => r.bffRssStart)),
+    bffRssEnd: spread(runs.map((r) => r.bffRssEnd)),
+    requests: spread(runs.map((r) => r.requests)),
+    realSeconds: spread(runs.map((r) => r.realMs / 1000)),
+    trend,
+  };
+}

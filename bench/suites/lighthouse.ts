@@ -1,0 +1,95 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig, type Result } from 'lighthouse';
+
+import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/session';
+import { spread, type Spread } from '../lib/stats';
+
+export interface LighthouseTarget {
+  name: string;
+  url: string;
+  cookie?: string;
+  /** The page is only measured if Lighthouse ends here (not redirected to /login). */
+  expectPath: string;
+}
+
+export interface LighthouseRow {
+  name: string;
+  formFactor: 'desktop' | 'mobile';
+  performance?: Spread;
+  accessibility?: Spread;
+  lcp?: Spread;
+  tbt?: Spread;
+  finalPath?: string;
+  notMeasured?: string;
+}
+
+/**
+ * Lighthouse (navigation, simulated throttling: its defaults for mobile and its desktop config)
+ * on Debian's Chromium, performance and accessibility only, `runs` times per page and form factor.
+ */
+export async function measureLighthouse(
+  targets: LighthouseTarget[],
+  runs: number,
+  log: (line: string) => void,
+): Promise<LighthouseRow[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: CHROMIUM_FLAGS,
+    logLevel: 'silent',
+  });
+  const rows: LighthouseRow[] = [];
+  try {
+    for (const target of targets) {
+      for (const formFactor of ['desktop', 'mobile'] as const) {
+        const results: Result[] = [];
+        let failure: string | undefined;
+        for (let i = 0; i < runs; i++) {
+          const result = await lighthouse(
+            target.url,
+            {
+              port: chrome.port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: ['performance', 'accessibility'],
+              extraHeaders: target.cookie ? { Cookie: target.cookie } : undefined,
+            },
+            formFactor === 'desktop' ? desktopConfig : undefined,
+          );
+          const lhr = result?.lhr;
+          if (!lhr || lhr.runtimeError) {
+            failure = lhr?.runtimeError?.message ?? 'no result';
+            break;
+          }
+          const finalPath = new URL(lhr.finalDisplayedUrl).pathname;
+          if (finalPath !== target.expectPath) {
+            failure = `ended at ${finalPath}`;
+            break;
+          }
+          results.push(lhr);
+        }
+        if (failure || results.length === 0) {
+          rows.push({ name: target.name, formFactor, notMeasured: `Lighthouse: ${failure}` });
+          continue;
+        }
+        const pick = (f: (lhr: Result) => number | null | undefined) =>
+          spread(results.map((lhr) => f(lhr) ?? NaN));
+        const row: LighthouseRow = {
+          name: target.name,
+          formFactor,
+          performance: pick((lhr) => lhr.categories.performance?.score),
+          accessibility: pick((lhr) => lhr.categories.accessibility?.score),
+          lcp: pick((lhr) => lhr.audits['largest-contentful-paint']?.numericValue),
+          tbt: pick((lhr) => lhr.audits['total-blocking-time']?.numericValue),
+          finalPath: new URL(results[0]!.finalDisplayedUrl).pathname,
+        };
+        rows.push(row);
+        log(
+          `  ${target.name} ${formFactor}: perf ${row.performance?.median} a11y ${row.accessibility?.median} LCP ${Math.round(row.lcp?.median ?? NaN)} ms`,
+        );
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return rows;
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+
+import type { APIRequestContext, Page } from '@playwright/test';
+
+import { expect, signIn, test } from './fixtures';
+
+const STATUSES = ['Send failed', 'Waiting for download', 'Downloading', 'Succeeded', 'Failed'];
+const KEYS = ['sendFailed', 'waiting', 'downloading', 'succeeded', 'failed'] as const;
+
+interface Ready {
+  state: 'ready';
+  counts: Record<(typeof KEYS)[number], number>;
+  selected: number;
+}
+
+/** The BFF's answer for the filters now in the page's URL (polled past `pending`). */
+async function apiSummary(request: APIRequestContext, page: Page): Promise<Ready> {
+  const search = new URL(page.url()).search;
+  for (let i = 0; i < 100; i++) {
+    const body = await (await request.get(`/api/reports/summary${search}`)).json();
+    if (body.state === 'ready') return body as Ready;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error('summary never ready');
+}
+
+async function showProductReport(page: Page) {
+  await signIn(page, 'viewer', '/reports');
+  await page.getByRole('combobox', { name: 'Product' }).click();
+  await page.getByRole('option', { name: 'Asset Tracker T1' }).click();
+  await page.getByRole('button', { name: 'Last 30 days' }).click();
+  await expect(page).toHaveURL(/productKey=a1AssetTrk1/);
+  await expect(page.getByRole('heading', { name: 'Upgrade status' })).toBeVisible({
+    timeout: 30_000,
+  });
+}
+
+test('the chart legend names the five statuses with the API’s counts; filters survive a reload', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await showProductReport(page);
+  const legend = page.getByRole('list', { name: 'Status distribution' });
+  const items = legend.getByRole('listitem');
+  await expect(items).toHaveCount(5);
+  const summary = await apiSummary(page.request, page);
+  for (const [i, name] of STATUSES.entries()) {
+    await expect(items.nth(i)).toContainText(name);
+    await expect(items.nth(i).getByTestId('status-count')).toHaveText(
+      summary.counts[KEYS[i] as (typeof KEYS)[number]].toLocaleString('en-US'),
+    );
+  }
+  await expect(page.getByRole('table', { name: 'Report records' }).getByRole('row')).toHaveCount(
+    26,
+  );
+  await page.screenshot({ path: '/tmp/shots/report-desktop.png', fullPage: true });
+
+  // Every record, sorted by status: the URL carries it and a reload shows the same view.
+  await page.getByRole('switch', { name: /Count every command record/ }).click();
+  await expect(page).toHaveURL(/count=all/);
+  await expect(page.getByRole('switch', { name: /Count every command record/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Status', exact: true }).click();
+  await expect(page).toHaveURL(/sort=status/);
+  await page.reload();
+  await expect(page.getByRole('switch', { name: /Count every command record/ })).toBeChecked();
+  const all = await apiSummary(page.request, page);
+  await expect(items.nth(3).getByTestId('status-count')).toHaveText(
+    all.counts.succeeded.toLocaleString('en-US'),
+  );
+  await expect(
+    page.getByRole('table', { name: 'Report records' }).getByRole('row').nth(1),
+  ).toContainText('Send failed');
+});
+
+test('the CSV export holds exactly the selected records', async ({ page }) => {
+  await showProductReport(page);
+  const summary = await apiSummary(page.request, page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Export CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^upgrade-report-.*\.csv$/);
+  const lines = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toContain('Device,Device number,Status');
+  expect(lines).toHaveLength(summary.selected + 1);
+  const succeeded = lines.filter((line) => line.includes(',Succeeded,3,')).length;
+  expect(succeeded).toBe(summary.counts.succeeded);
+});

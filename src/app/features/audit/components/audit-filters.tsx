@@ -1,0 +1,84 @@
+import { Button, Group, Select, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+
+import type { AuditFilter } from '../../../../shared/contract/audit';
+
+/** `datetime-local` text (local time) to ISO, and back. */
+const toIso = (local: string) => (local ? new Date(local).toISOString() : undefined);
+const toLocal = (iso?: string) => {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+
+const OUTCOMES = [
+  { value: '', label: 'Any outcome' },
+  { value: 'success', label: 'Success' },
+  { value: 'failure', label: 'Failure' },
+  { value: 'denied', label: 'Denied' },
+];
+
+export function AuditFilters({
+  value,
+  onChange,
+}: {
+  value: AuditFilter;
+  onChange: (next: AuditFilter) => void;
+}) {
+  const [user, setUser] = useState(value.user ?? '');
+  const [action, setAction] = useState(value.action ?? '');
+  const [outcome, setOutcome] = useState<string>(value.outcome ?? '');
+  const [from, setFrom] = useState(toLocal(value.from));
+  const [to, setTo] = useState(toLocal(value.to));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onChange({
+      user: user.trim() || undefined,
+      action: action.trim() || undefined,
+      outcome: (outcome || undefined) as AuditFilter['outcome'],
+      from: toIso(from),
+      to: toIso(to),
+    });
+  };
+
+  return (
+    <form onSubmit={submit} aria-label="Audit filters">
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <TextInput
+          label="User"
+          value={user}
+          onChange={(e) => setUser(e.currentTarget.value)}
+          w={150}
+        />
+        <TextInput
+          label="Action"
+          value={action}
+          onChange={(e) => setAction(e.currentTarget.value)}
+          w={200}
+        />
+        <Select
+          label="Outcome"
+          data={OUTCOMES}
+          value={outcome}
+          onChange={(v) => setOutcome(v ?? '')}
+          w={150}
+          allowDeselect={false}
+        />
+        <TextInput
+          label="From"
+          type="datetime-local"
+          value={from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+        />
+        <TextInput
+          label="To"
+          type="datetime-local"
+          value={to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+        />
+        <Button type="submit">Apply filters</Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { Badge, Group, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useQueries } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+
+import type { KioskConfig } from '../../../../shared/contract/reports';
+import { kioskPanelQueryOptions } from '../api/kiosk-queries';
+import { KioskPanel } from './kiosk-panel';
+import classes from './kiosk.module.css';
+
+/** Every configured panel, the time of the figures, and a warning while refreshes fail. */
+export function KioskBoard({ config }: { config: KioskConfig }) {
+  const queries = useQueries({
+    queries: config.panels.map((panel) => kioskPanelQueryOptions(panel, config)),
+  });
+  const times = queries.flatMap((q) =>
+    q.data?.state === 'ready' ? [Date.parse(q.data.generatedAt)] : [],
+  );
+  const updated = times.length > 0 ? dayjs(Math.min(...times)).format('HH:mm:ss') : null;
+  const stale = queries.some((q) => q.isError);
+  const columns = config.panels.length <= 1 ? 1 : config.panels.length <= 4 ? 2 : 3;
+
+  return (
+    <div className={classes.board}>
+      <Group justify="space-between" className={classes.header}>
+        <Title order={1} className={classes.title}>
+          Upgrade status
+        </Title>
+        <Group gap="lg">
+          {stale && (
+            <Badge
+              size="xl"
+              color="yellow"
+              variant="filled"
+              leftSection={<IconAlertTriangle size={22} aria-hidden />}
+              role="alert"
+              className={classes.stale}
+            >
+              Connection lost — showing the last figures, retrying
+            </Badge>
+          )}
+          <Text className={classes.updated} aria-live="polite">
+            {updated ? `updated ${updated}` : 'loading…'}
+          </Text>
+        </Group>
+      </Group>
+      <div
+        className={classes.grid}
+        style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
+      >
+        {config.panels.map((panel, i) => (
+          <KioskPanel
+            key={`${panel.productKey}-${panel.firmwareId}`}
+            panel={panel}
+            config={config}
+            query={queries[i] as (typeof queries)[number]}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

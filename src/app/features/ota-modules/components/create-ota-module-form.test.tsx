@@ -1,0 +1,121 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+import type { OtaModule, OtaModuleList } from '../../../../shared/contract/ota-modules';
+import { render } from '../../../testing/render';
+import { CreateOtaModuleForm } from './create-ota-module-form';
+
+const mod = (moduleName: string, isDefault = false): OtaModule => ({
+  productKey: 'pk',
+  moduleName,
+  aliasName: moduleName,
+  desc: '',
+  gmtCreate: null,
+  gmtModified: null,
+  isDefault,
+});
+
+const listOf = (names: string[]): OtaModuleList => ({
+  items: [mod('default', true), ...names.map((n) => mod(n))],
+  customCount: names.length,
+  customLimit: 10,
+});
+
+function stubFetch(respond: () => Promise<Response>) {
+  const fetchMock = vi.fn((_url: string, _init?: RequestInit) => respond());
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+const json = (status: number, body: unknown) =>
+  Promise.resolve(
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  );
+
+beforeAll(() => {
+  // Mantine's autosize Textarea listens to document.fonts, which jsdom lacks.
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', {
+      configurable: true,
+      value: { addEventListener: () => {}, removeEventListener: () => {} },
+    });
+  }
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('CreateOtaModuleForm', () => {
+  it('is blocked before anyone types when the product has 10 custom modules, and says why', () => {
+    const names = Array.from({ length: 10 }, (_, i) => `m${i}`);
+    render(<CreateOtaModuleForm productKey="pk" list={listOf(names)} />);
+    expect(screen.getByText('Creation is blocked: module limit reached')).toBeInTheDocument();
+    expect(
+      screen.getByText(/delete one you no longer need, or reuse an existing module/),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText(/Module name/)).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Create module' })).toBeDisabled();
+  });
+
+  it('validates as the user types, with a live count, and sends nothing invalid', async () => {
+    const fetchMock = stubFetch(() => json(201, {}));
+    const user = userEvent.setup();
+    render(<CreateOtaModuleForm productKey="pk" list={listOf(['ble'])} />);
+    const name = screen.getByLabelText(/Module name/);
+
+    await user.type(name, 'BLE');
+    expect(screen.getByText(/already exists/)).toBeInTheDocument();
+    expect(screen.getByText('3/64 characters')).toBeInTheDocument();
+
+    await user.clear(name);
+    await user.type(name, 'a'.repeat(65));
+    expect(screen.getByText('Module name must be at most 64 characters')).toBeInTheDocument();
+    expect(screen.getByText('65/64 characters')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create module' })).toBeDisabled();
+    await user.type(name, '{Enter}');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('puts a server refusal on the right field, with the RequestId', async () => {
+    stubFetch(() =>
+      json(409, {
+        code: 'iot.ota.ModuleNameAlreadyExists',
+        message: 'An OTA module with this name already exists',
+        requestId: 'RID-42',
+      }),
+    );
+    const user = userEvent.setup();
+    render(<CreateOtaModuleForm productKey="pk" list={listOf([])} />);
+    await user.type(screen.getByLabelText(/Module name/), 'scanner');
+    await user.type(screen.getByLabelText(/Alias/), 'Scanner');
+    await user.click(screen.getByRole('button', { name: 'Create module' }));
+
+    const name = screen.getByLabelText(/Module name/);
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(
+      screen.getByText('An OTA module with this name already exists (RequestId RID-42)'),
+    ).toBeInTheDocument();
+  });
+
+  it('sends one request however often the button is pressed', async () => {
+    let release: (value: Response) => void = () => {};
+    const fetchMock = stubFetch(() => new Promise<Response>((resolve) => (release = resolve)));
+    const user = userEvent.setup();
+    render(<CreateOtaModuleForm productKey="pk" list={listOf([])} />);
+    await user.type(screen.getByLabelText(/Module name/), 'ble');
+    await user.type(screen.getByLabelText(/Alias/), 'BLE');
+    const button = screen.getByRole('button', { name: 'Create module' });
+    await user.click(button);
+    await user.click(button);
+    await user.type(screen.getByLabelText(/Alias/), '{Enter}');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toEqual({
+      moduleName: 'ble',
+      aliasName: 'BLE',
+      desc: '',
+    });
+    release(new Response(JSON.stringify({ productKey: 'pk', moduleName: 'ble' }), { status: 201 }));
+    await waitFor(() => expect(screen.getByLabelText(/Module name/)).toHaveValue(''));
+  });
+});

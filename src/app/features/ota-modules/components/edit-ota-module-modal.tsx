@@ -1,0 +1,115 @@
+import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+
+import {
+  updateOtaModuleInputSchema,
+  type OtaModule,
+} from '../../../../shared/contract/ota-modules';
+import {
+  MODULE_ALIAS_MAX_LENGTH,
+  MODULE_DESC_MAX_LENGTH,
+} from '../../../../shared/ota/module-rules';
+import { QueryError } from '../../../components/query-error';
+import { useUpdateOtaModule } from '../api/update-ota-module';
+import { moduleFieldErrors } from '../utils/module-form-errors';
+import { CountedHint, inputClassNames } from './form-hints';
+
+const validate = schemaResolver(updateOtaModuleInputSchema, { sync: true });
+
+function EditOtaModuleForm({ module, onDone }: { module: OtaModule; onDone: () => void }) {
+  const mutation = useUpdateOtaModule(module.productKey, module.moduleName);
+  const [formError, setFormError] = useState<unknown>(null);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { aliasName: module.aliasName, desc: module.desc },
+    validate,
+    validateInputOnChange: true,
+  });
+  const hasErrors = Object.keys(form.errors).length > 0;
+
+  const submit = form.onSubmit((values) => {
+    if (mutation.isPending) return;
+    setFormError(null);
+    mutation.mutate(values, {
+      onSuccess: () => {
+        notifications.show({
+          color: 'green',
+          title: 'Module saved',
+          message: `${module.moduleName} was updated.`,
+        });
+        onDone();
+      },
+      onError: (error) => {
+        const fieldErrors = moduleFieldErrors(error);
+        if (fieldErrors) form.setErrors(fieldErrors);
+        else setFormError(error);
+      },
+    });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <TextInput
+          label="Module name"
+          value={module.moduleName}
+          readOnly
+          variant="filled"
+          classNames={inputClassNames}
+          description="Fixed: the IoT platform does not allow renaming a module once it is created."
+        />
+        <TextInput
+          label="Alias"
+          withAsterisk
+          autoComplete="off"
+          data-autofocus
+          classNames={inputClassNames}
+          disabled={mutation.isPending}
+          description={<CountedHint value={form.values.aliasName} max={MODULE_ALIAS_MAX_LENGTH} />}
+          {...form.getInputProps('aliasName')}
+        />
+        <Textarea
+          label="Description"
+          autosize
+          minRows={2}
+          classNames={inputClassNames}
+          disabled={mutation.isPending}
+          description={
+            <CountedHint hint="Optional" value={form.values.desc} max={MODULE_DESC_MAX_LENGTH} />
+          }
+          {...form.getInputProps('desc')}
+        />
+        {formError !== null && <QueryError error={formError} title="Could not save the module" />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone} disabled={mutation.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={mutation.isPending} disabled={hasErrors}>
+            Save changes
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Edits alias and description; the name is shown but cannot change. */
+export function EditOtaModuleModal({
+  module,
+  onClose,
+}: {
+  module: OtaModule | null;
+  onClose: () => void;
+}) {
+  return (
+    <Modal
+      opened={module !== null}
+      onClose={onClose}
+      title={module ? `Edit module “${module.moduleName}”` : ''}
+    >
+      {module && <EditOtaModuleForm key={module.moduleName} module={module} onDone={onClose} />}
+    </Modal>
+  );
+}

@@ -1,0 +1,88 @@
+import { Alert, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconEye, IconSearch } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+
+import type { OtaModule, OtaModuleList } from '../../../../shared/contract/ota-modules';
+import {
+  DEFAULT_MODULE_SORT,
+  filterAndSortModules,
+  nextSort,
+  type ModuleSort,
+} from '../utils/module-view';
+import { CreateOtaModuleForm } from './create-ota-module-form';
+import { DeleteOtaModuleDialog } from './delete-ota-module-dialog';
+import { EditOtaModuleModal } from './edit-ota-module-modal';
+import { OtaModuleTable } from './ota-module-table';
+
+interface OtaModulesPanelProps {
+  productKey: string;
+  list: OtaModuleList;
+  canWrite: boolean;
+}
+
+/** The modules of one product: filter, sort, and (for managers) create, edit and delete. */
+export function OtaModulesPanel({ productKey, list, canWrite }: OtaModulesPanelProps) {
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<ModuleSort>(DEFAULT_MODULE_SORT);
+  const [editing, setEditing] = useState<OtaModule | null>(null);
+  const [deleting, setDeleting] = useState<OtaModule | null>(null);
+  const shown = useMemo(
+    () => filterAndSortModules(list.items, filter, sort),
+    [list.items, filter, sort],
+  );
+  const full = list.customCount >= list.customLimit;
+
+  const table = (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end">
+        <TextInput
+          label="Filter modules"
+          placeholder="Name, alias or description"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={filter}
+          onChange={(event) => setFilter(event.currentTarget.value)}
+          w={{ base: '100%', xs: 280 }}
+        />
+        <Text size="sm" fw={500} role="status">
+          {list.customCount} of {list.customLimit} custom modules{full && ' (limit reached)'}
+          {filter.trim() && ` · showing ${shown.length} of ${list.items.length}`}
+        </Text>
+      </Group>
+      <Paper withBorder>
+        <OtaModuleTable
+          modules={shown}
+          sort={sort}
+          onSort={(key) => setSort((current) => nextSort(current, key))}
+          actions={canWrite ? { onEdit: setEditing, onDelete: setDeleting } : undefined}
+          empty={<Text size="sm">No module matches “{filter.trim()}”.</Text>}
+        />
+      </Paper>
+    </Stack>
+  );
+
+  if (!canWrite) {
+    return (
+      <Stack>
+        <Alert color="gray" icon={<IconEye aria-hidden />}>
+          You can browse this product’s modules. Creating, editing and deleting them needs the
+          manager role.
+        </Alert>
+        {table}
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="lg">
+      <Paper withBorder p="md" component="section" aria-labelledby="create-module-title">
+        <Title order={3} size="h4" mb="xs" id="create-module-title">
+          New module
+        </Title>
+        <CreateOtaModuleForm productKey={productKey} list={list} />
+      </Paper>
+      {table}
+      <EditOtaModuleModal module={editing} onClose={() => setEditing(null)} />
+      <DeleteOtaModuleDialog module={deleting} onClose={() => setDeleting(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+
+import type { ReportOptionList, ReportSummary } from '../../../../shared/contract/reports';
+import { api } from '../../../lib/api-client';
+import { reportSearchString, type ReportSearch } from './report-search';
+
+export const reportKeys = {
+  all: ['reports'] as const,
+  summaries: () => [...reportKeys.all, 'summary'] as const,
+  summary: (query: ReportSearch) => [...reportKeys.summaries(), query] as const,
+  firmware: (productKey: string) => [...reportKeys.all, 'firmware', productKey] as const,
+  jobs: (firmwareId: string) => [...reportKeys.all, 'jobs', firmwareId] as const,
+};
+
+/** While the BFF aggregates a large range it answers `pending` with progress: ask again soon. */
+export const PENDING_POLL_MS = 700;
+
+export const reportSummaryQueryOptions = (query: ReportSearch) =>
+  queryOptions({
+    queryKey: reportKeys.summary(query),
+    queryFn: ({ signal }) =>
+      api.get<ReportSummary>(`/reports/summary?${reportSearchString(query)}`, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval: (q) => (q.state.data?.state === 'pending' ? PENDING_POLL_MS : false),
+  });
+
+export const useReportSummary = (query: ReportSearch | null) =>
+  useQuery({ ...reportSummaryQueryOptions(query as ReportSearch), enabled: query !== null });
+
+export const reportFirmwareQueryOptions = (productKey: string) =>
+  queryOptions({
+    queryKey: reportKeys.firmware(productKey),
+    queryFn: ({ signal }) =>
+      api.get<ReportOptionList>(
+        `/reports/firmware?productKey=${encodeURIComponent(productKey)}`,
+        signal,
+      ),
+    staleTime: 5 * 60_000,
+  });
+
+export const reportJobsQueryOptions = (firmwareId: string) =>
+  queryOptions({
+    queryKey: reportKeys.jobs(firmwareId),
+    queryFn: ({ signal }) =>
+      api.get<ReportOptionList>(
+        `/reports/jobs?firmwareId=${encodeURIComponent(firmwareId)}`,
+        signal,
+      ),
+    staleTime: 5 * 60_000,
+  });
+
+/** The CSV of exactly what the filters select (every page); the BFF streams it. */
+export function reportExportUrl(query: ReportSearch): string {
+  const { page: _page, pageSize: _pageSize, bucket: _bucket, ...filters } = query;
+  return `/api/reports/export.csv?${reportSearchString(filters)}`;
+}

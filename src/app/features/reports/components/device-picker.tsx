@@ -1,0 +1,83 @@
+import { SegmentedControl, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { useQuery } from '@tanstack/react-query';
+
+import { splitDeviceIds } from '../../../../shared/contract/reports';
+import { productsQueryOptions } from '../../products/api/product-queries';
+import { reportFirmwareQueryOptions, reportJobsQueryOptions } from '../api/report-queries';
+import type { FilterFormValues } from './filter-form-values';
+
+/** Devices by product → firmware → job on the IoT side, or by pasted terminal ids. */
+export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValues> }) {
+  const { by, productKey, firmwareId, ids } = form.values;
+  const products = useQuery(productsQueryOptions({ page: 1, pageSize: 200 }));
+  const firmware = useQuery({
+    ...reportFirmwareQueryOptions(productKey),
+    enabled: by === 'source' && productKey !== '',
+  });
+  const jobs = useQuery({
+    ...reportJobsQueryOptions(firmwareId),
+    enabled: by === 'source' && firmwareId !== '',
+  });
+  const count = splitDeviceIds(ids).length;
+
+  return (
+    <Stack gap="xs">
+      <SegmentedControl
+        aria-label="Choose devices"
+        value={by}
+        onChange={(value) => form.setFieldValue('by', value as FilterFormValues['by'])}
+        data={[
+          { value: 'source', label: 'Product, firmware or job' },
+          { value: 'ids', label: 'Device ids' },
+        ]}
+      />
+      {by === 'source' ? (
+        <SimpleGrid cols={{ base: 1, md: 3 }}>
+          <Select
+            label="Product"
+            placeholder="Choose a product"
+            searchable
+            data={(products.data?.items ?? []).map((p) => ({
+              value: p.productKey,
+              label: p.productName,
+            }))}
+            {...form.getInputProps('productKey')}
+            onChange={(value) =>
+              form.setValues({ productKey: value ?? '', firmwareId: '', jobId: '' })
+            }
+          />
+          <Select
+            label="Firmware"
+            placeholder={productKey ? 'Any firmware' : 'Choose a product first'}
+            clearable
+            searchable
+            disabled={!productKey}
+            data={firmware.data?.items ?? []}
+            {...form.getInputProps('firmwareId')}
+            onChange={(value) => form.setValues({ firmwareId: value ?? '', jobId: '' })}
+          />
+          <Select
+            label="Job"
+            placeholder={firmwareId ? 'Any job' : 'Choose firmware first'}
+            clearable
+            searchable
+            disabled={!firmwareId}
+            data={jobs.data?.items ?? []}
+            {...form.getInputProps('jobId')}
+            onChange={(value) => form.setFieldValue('jobId', value ?? '')}
+          />
+        </SimpleGrid>
+      ) : (
+        <Textarea
+          label="Device ids"
+          description={`Terminal ids, separated by commas, spaces or new lines${count ? ` — ${count} given` : ''}`}
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...form.getInputProps('ids')}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,74 @@
+import {
+  RANGE_PRESET_MS,
+  reportFiltersSchema,
+  type ReportFilters,
+  type ReportRangePreset,
+} from '../../../../shared/contract/reports';
+import type { ReportSearch } from '../api/report-search';
+
+export interface FilterFormValues {
+  by: 'source' | 'ids';
+  productKey: string;
+  firmwareId: string;
+  jobId: string;
+  ids: string;
+  /** UTC, as a datetime-local input holds it: `YYYY-MM-DDTHH:mm`. */
+  from: string;
+  to: string;
+}
+
+export const toUtcInput = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+
+/** The last 24 h / 7 d / 30 d up to the next whole minute, as the two UTC inputs hold them. */
+export function presetRange(preset: ReportRangePreset): Pick<FilterFormValues, 'from' | 'to'> {
+  const to = Math.ceil(Date.now() / 60_000) * 60_000;
+  return { from: toUtcInput(to - RANGE_PRESET_MS[preset]), to: toUtcInput(to) };
+}
+
+export function fromUtcInput(value: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return undefined;
+  const ms = Date.parse(`${value.length === 16 ? `${value}:00` : value}Z`);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+export function initialFormValues(search: Partial<ReportSearch>): FilterFormValues {
+  const to = search.to ? Date.parse(search.to) : Math.ceil(Date.now() / 60_000) * 60_000;
+  const from = search.from ? Date.parse(search.from) : to - 7 * 86_400_000;
+  return {
+    by: search.ids ? 'ids' : 'source',
+    productKey: search.productKey ?? '',
+    firmwareId: search.firmwareId ?? '',
+    jobId: search.jobId ?? '',
+    ids: search.ids ?? '',
+    from: toUtcInput(from),
+    to: toUtcInput(to),
+  };
+}
+
+export function toFilters(values: FilterFormValues): Partial<ReportFilters> {
+  const or = (text: string) => text.trim() || undefined;
+  return {
+    ...(values.by === 'ids'
+      ? { ids: or(values.ids) }
+      : {
+          productKey: or(values.productKey),
+          firmwareId: or(values.firmwareId),
+          jobId: or(values.jobId),
+        }),
+    from: fromUtcInput(values.from),
+    to: fromUtcInput(values.to),
+  };
+}
+
+/** The same rules as the BFF (one shared schema), reported on the form's fields. */
+export function validateFilterForm(values: FilterFormValues): Record<string, string> {
+  const result = reportFiltersSchema.safeParse(toFilters(values));
+  if (result.success) return {};
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? 'ids');
+    const target = field === 'ids' && values.by === 'source' ? 'productKey' : field;
+    errors[target] ??= issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,51 @@
+import { Button, Group, Paper, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconSearch } from '@tabler/icons-react';
+
+import type { ReportFilters } from '../../../../shared/contract/reports';
+import type { ReportSearch } from '../api/report-search';
+import { DevicePicker } from './device-picker';
+import {
+  initialFormValues,
+  toFilters,
+  validateFilterForm,
+  type FilterFormValues,
+} from './filter-form-values';
+import { RangePicker } from './range-picker';
+
+interface ReportFiltersProps {
+  search: Partial<ReportSearch>;
+  onApply: (filters: Partial<ReportFilters>) => void;
+}
+
+/** Which devices and which UTC range; "Show report" writes them to the URL. */
+export function ReportFiltersForm({ search, onApply }: ReportFiltersProps) {
+  const form = useForm<FilterFormValues>({
+    mode: 'controlled',
+    initialValues: initialFormValues(search),
+    validate: validateFilterForm,
+  });
+  const submit = form.onSubmit((values) => onApply(toFilters(values)));
+
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit} aria-label="Report filters">
+        <Stack gap="md">
+          <DevicePicker form={form} />
+          <RangePicker
+            form={form}
+            onPreset={() => {
+              // A preset shows the report at once when devices are already chosen.
+              if (!form.validate().hasErrors) onApply(toFilters(form.getValues()));
+            }}
+          />
+          <Group justify="flex-end">
+            <Button type="submit" leftSection={<IconSearch size={16} aria-hidden />}>
+              Show report
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,141 @@
+import {
+  Badge,
+  Code,
+  Group,
+  Pagination,
+  ScrollArea,
+  Table,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
+
+import type { ReportReady, ReportRow, ReportSort } from '../../../../shared/contract/reports';
+import { reportStatusMeta, reportStatusName } from '../../../../shared/report/statuses';
+import { formatLocal, formatUtc } from '../../../lib/format';
+import classes from './report-table.module.css';
+
+const COLUMNS: Array<{ sort: ReportSort; label: string }> = [
+  { sort: 'device', label: 'Device' },
+  { sort: 'deviceNumber', label: 'Device number' },
+  { sort: 'status', label: 'Status' },
+  { sort: 'version', label: 'Version' },
+  { sort: 'url', label: 'URL' },
+  { sort: 'protocol', label: 'Protocol' },
+  { sort: 'mode', label: 'Mode' },
+  { sort: 'sendTime', label: 'Send time' },
+  { sort: 'updateTime', label: 'Last update' },
+];
+
+interface ReportTableProps {
+  rows: ReportReady['rows'];
+  sort: ReportSort;
+  order: 'asc' | 'desc';
+  onSort: (sort: ReportSort, order: 'asc' | 'desc') => void;
+  onPage: (page: number) => void;
+}
+
+function Time({ iso }: { iso: string | null }) {
+  return <span title={formatUtc(iso)}>{formatLocal(iso)}</span>;
+}
+
+function Row({ row }: { row: ReportRow }) {
+  const meta = reportStatusMeta(row.status);
+  return (
+    <Table.Tr>
+      <Table.Td className={classes.mono}>{row.terminalId}</Table.Td>
+      <Table.Td>{row.terminalNum}</Table.Td>
+      <Table.Td>
+        <Badge variant="dot" color={meta?.color ?? 'gray'} className={classes.status}>
+          {reportStatusName(row.status)}
+        </Badge>
+      </Table.Td>
+      {row.upgradeInfoRaw !== null ? (
+        <Table.Td colSpan={4}>
+          <Text size="xs" component="span" mr={6}>
+            Unreadable upgrade info:
+          </Text>
+          <Code className={classes.raw}>
+            {row.upgradeInfoRaw === '' ? '(empty)' : row.upgradeInfoRaw}
+          </Code>
+        </Table.Td>
+      ) : (
+        <>
+          <Table.Td>{row.version ?? '—'}</Table.Td>
+          <Table.Td className={classes.url}>{row.url ?? '—'}</Table.Td>
+          <Table.Td>{row.protocol ?? '—'}</Table.Td>
+          <Table.Td>{row.mode ?? '—'}</Table.Td>
+        </>
+      )}
+      <Table.Td>
+        <Time iso={row.sendTime} />
+      </Table.Td>
+      <Table.Td>
+        <Time iso={row.updateTime} />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** One server page of report records; headers sort on the server. */
+export function ReportTable({ rows, sort, order, onSort, onPage }: ReportTableProps) {
+  const pages = rows.pageSize > 0 ? Math.ceil(rows.total / rows.pageSize) : 1;
+  return (
+    <>
+      <ScrollArea>
+        <Table striped highlightOnHover aria-label="Report records" miw={1100}>
+          <Table.Thead>
+            <Table.Tr>
+              {COLUMNS.map((column) => {
+                const active = column.sort === sort;
+                const Icon = active
+                  ? order === 'asc'
+                    ? IconChevronUp
+                    : IconChevronDown
+                  : IconSelector;
+                return (
+                  <Table.Th
+                    key={column.sort}
+                    aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}
+                  >
+                    <UnstyledButton
+                      className={classes.sort}
+                      onClick={() =>
+                        onSort(column.sort, active && order === 'asc' ? 'desc' : 'asc')
+                      }
+                    >
+                      <Group gap={4} wrap="nowrap">
+                        {column.label}
+                        <Icon size={14} aria-hidden />
+                      </Group>
+                    </UnstyledButton>
+                  </Table.Th>
+                );
+              })}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.items.map((row, i) => (
+              <Row key={`${row.terminalId}-${row.sendTime}-${i}`} row={row} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+      <Group justify="space-between" mt="sm">
+        <Text size="sm">
+          {rows.total === 0
+            ? 'No records'
+            : `Records ${(rows.page - 1) * rows.pageSize + 1}–${Math.min(rows.page * rows.pageSize, rows.total)} of ${rows.total.toLocaleString()}`}
+        </Text>
+        {pages > 1 && (
+          <Pagination
+            total={pages}
+            value={rows.page}
+            onChange={onPage}
+            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+          />
+        )}
+      </Group>
+    </>
+  );
+}

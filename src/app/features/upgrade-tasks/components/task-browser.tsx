@@ -1,0 +1,96 @@
+import { Center, Group, Pagination, Paper, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+
+import { TASK_PAGING_WINDOW } from '../../../../shared/contract/upgrade-tasks';
+import { PageLoader } from '../../../components/page-loader';
+import { QueryError } from '../../../components/query-error';
+import { useCanWrite } from '../../auth/api/session';
+import { useUpgradeTasks } from '../api/get-upgrade-tasks';
+import { useSelection } from '../hooks/use-selection';
+import type { TaskPageParams } from '../hooks/use-task-page-params';
+import { CancelUpgradeDialog } from './cancel-upgrade-dialog';
+import { SelectionBar } from './selection-bar';
+import { TaskFilters } from './task-filters';
+import { TaskTable } from './task-table';
+
+export const TASK_PAGE_SIZE = 20;
+
+interface TaskBrowserProps {
+  productKey: string;
+  params: TaskPageParams;
+  onChange: (patch: Partial<TaskPageParams>) => void;
+}
+
+/** The tasks of one firmware (or job): filters, selection, a server-paged table and the cancel dialog. */
+export function TaskBrowser({ productKey, params, onChange }: TaskBrowserProps) {
+  const { firmwareId, jobId, status, deviceName, page } = params;
+  const filter = { jobId: jobId || undefined, status, deviceName: deviceName || undefined };
+  const tasks = useUpgradeTasks(productKey, firmwareId, {
+    ...filter,
+    page,
+    pageSize: TASK_PAGE_SIZE,
+  });
+  const selection = useSelection();
+  const canWrite = useCanWrite();
+  const [opened, { open, close }] = useDisclosure(false);
+  const total = tasks.data?.total ?? 0;
+  const pages = Math.min(Math.ceil(total / TASK_PAGE_SIZE), TASK_PAGING_WINDOW / TASK_PAGE_SIZE);
+
+  return (
+    <Stack>
+      <TaskFilters status={status} deviceName={deviceName} onChange={onChange} />
+      <SelectionBar
+        productKey={productKey}
+        firmwareId={firmwareId}
+        filter={filter}
+        total={total}
+        selection={selection}
+        canWrite={canWrite}
+        onCancelUpgrade={open}
+      />
+      {tasks.isPending && <PageLoader />}
+      {tasks.isError && <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} />}
+      {tasks.data && tasks.data.items.length === 0 && (
+        <Paper withBorder p="xl">
+          <Center>
+            <Text>No device task matches. Change the filters or pick another job.</Text>
+          </Center>
+        </Paper>
+      )}
+      {tasks.data && tasks.data.items.length > 0 && (
+        <Paper
+          withBorder
+          aria-busy={tasks.isPlaceholderData}
+          style={{ opacity: tasks.isPlaceholderData ? 0.6 : 1 }}
+        >
+          <TaskTable tasks={tasks.data.items} selection={selection} selectable={canWrite} />
+        </Paper>
+      )}
+      {pages > 1 && (
+        <Group justify="space-between">
+          <Text size="sm">
+            Page {page.toLocaleString()} of {pages.toLocaleString()}
+          </Text>
+          <Pagination
+            total={pages}
+            value={page}
+            onChange={(next) => onChange({ page: next })}
+            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+            getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
+          />
+        </Group>
+      )}
+      {canWrite && (
+        <CancelUpgradeDialog
+          opened={opened}
+          onClose={close}
+          productKey={productKey}
+          firmwareId={firmwareId}
+          jobId={jobId}
+          deviceNames={[...selection.selected]}
+          onCancelled={selection.clear}
+        />
+      )}
+    </Stack>
+  );
+}

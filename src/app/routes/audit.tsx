@@ -1,0 +1,68 @@
+import { Anchor, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useSearchParams } from 'react-router';
+
+import type { AuditFilter } from '../../shared/contract/audit';
+import { PageLoader } from '../components/page-loader';
+import { QueryError } from '../components/query-error';
+import { auditCsvHref, auditSearch, useAuditEvents } from '../features/audit/api/audit-queries';
+import { AuditFilters } from '../features/audit/components/audit-filters';
+import { AuditTable } from '../features/audit/components/audit-table';
+
+const PAGE_SIZE = 50;
+
+export default function AuditRoute() {
+  const [params, setParams] = useSearchParams();
+  const filter: AuditFilter = {
+    user: params.get('user') ?? undefined,
+    action: params.get('action') ?? undefined,
+    outcome: (params.get('outcome') ?? undefined) as AuditFilter['outcome'],
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
+  };
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const events = useAuditEvents({ ...filter, page, pageSize: PAGE_SIZE });
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Audit trail</Title>
+        <Anchor href={auditCsvHref(filter)} download>
+          <Group gap={4}>
+            <IconDownload size={16} aria-hidden />
+            Download CSV
+          </Group>
+        </Anchor>
+      </Group>
+      <AuditFilters
+        key={params.toString()}
+        value={filter}
+        onChange={(next) => setParams(new URLSearchParams(auditSearch(next)))}
+      />
+      {events.isPending && <PageLoader />}
+      {events.isError && <QueryError error={events.error} onRetry={() => void events.refetch()} />}
+      {events.data && events.data.items.length === 0 && (
+        <Paper withBorder p="xl">
+          <Text>No recorded changes match these filters.</Text>
+        </Paper>
+      )}
+      {events.data && events.data.items.length > 0 && (
+        <Paper withBorder>
+          <AuditTable events={events.data.items} />
+        </Paper>
+      )}
+      {events.data && events.data.total > PAGE_SIZE && (
+        <Group justify="flex-end">
+          <Pagination
+            total={Math.ceil(events.data.total / PAGE_SIZE)}
+            value={page}
+            onChange={(next) =>
+              setParams(new URLSearchParams(auditSearch({ ...filter, page: next })))
+            }
+            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+          />
+        </Group>
+      )}
+    </Stack>
+  );
+}

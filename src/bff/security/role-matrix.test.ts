@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { ALLOWED_ROLES, type RouteEntry } from '../plugins/auth';
+import { startSecureHarness, type Method, type SecureHarness } from './testing/secure-harness';
+
+let h: SecureHarness;
+let routes: RouteEntry[];
+beforeAll(async () => {
+  h = await startSecureHarness({ env: { OTA_QUEUE_MAX_WAIT_MS: '10000' } });
+  routes = h.app.routeCatalog.filter((r) => r.url.startsWith('/api/') && r.method !== 'HEAD');
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const identities = ['anonymous', 'viewer', 'manager', 'kiosk'] as const;
+type Identity = (typeof identities)[number];
+
+function cookieFor(identity: Identity): string | undefined {
+  if (identity === 'anonymous') return undefined;
+  return h.mintCookie({ username: `matrix-${identity}`, role: identity });
+}
+
+function allowed(route: RouteEntry, identity: Identity): boolean {
+  if (route.access === 'public') return true;
+  if (identity === 'anonymous') return false;
+  return ALLOWED_ROLES[route.access].includes(identity);
+}
+
+const concrete = (url: string) =>
+  url.replace(/:(\w+)/g, (_m, name: string) => (name === 'productKey' ? 'a1NoSuchProduct' : 'x1'));
+
+describe('role matrix: every /api route x unauthenticated, viewer, manager, kiosk', () => {
+  it('knows every route, and every route declares its access', () => {
+    expect(routes.length).toBeGreaterThan(8);
+    expect(routes.filter((r) => !r.declared).map((r) => `${r.method} ${r.url}`)).toEqual([]);
+    // Audited routes are state-changing and manager-only.
+    for (const route of routes.filter((r) => r.audit)) {
+      expect(route.method, route.url).not.toBe('GET');
+      expect(route.access, route.url).toBe('write');
+    }
+  });
+
+  it('answers each call as the declared access says', async () => {
+    const rows: string[] = [];
+    for (const route of routes) {
+      for (const identity of identities) {
+        const hasBody = !['GET', 'DELETE', 'HEAD', 'OPTIONS'].includes(route.method);
+        const response = await h.request(route.method as Method, concrete(route.url), {
+          cookie: cookieFor(identity),
+          body: hasBody ? {} : undefined,
+        });
+        const status = response.statusCode;
+        const expected = allowed(route, identity);
+        rows.push(`${route.method} ${route.url} ${identity} -> ${status}`);
+        expect(status, `${route.method} ${route.url} as ${identity}`).toBeLessThan(500);
+        if (!expected) {
+          expect(status, `${route.method} ${route.url} as ${identity}`).toBe(
+            identity === 'anonymous' ? 401 : 403,
+          );
+        } else if (route.access !== 'public') {
+          expect([401, 403], `${route.method} ${route.url} as ${identity}`).not.toContain(status);
+        }
+      }
+    }
+    expect(rows.length).toBe(routes.length * identities.length);
+  });
+});

@@ -1,0 +1,150 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../emulator/index';
+import { buildApp } from '../../app';
+import { buildConfig, type BffConfig } from '../../config';
+import { parseEnv } from '../../env';
+import { SESSION_COOKIE, type StoredSession } from '../../plugins/auth';
+import { loggerOptions } from '../../plugins/logging';
+
+export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+
+export interface RequestOptions {
+  cookie?: string;
+  body?: unknown;
+  /** Sent as is (no JSON encoding, no content-type added). */
+  rawBody?: string | Buffer;
+  headers?: Record<string, string>;
+}
+
+export interface SecureHarness {
+  app: FastifyInstance;
+  emulator: RunningEmulator;
+  config: BffConfig;
+  dataDir: string;
+  /** Every log line the BFF wrote (JSON text). */
+  logs: string[];
+  /** Every response this harness received (status, headers, body). */
+  responses: string[];
+  request(method: Method, url: string, options?: RequestOptions): Promise<LightMyRequestResponse>;
+  login(username: 'manager' | 'viewer'): Promise<string>;
+  /** A session cookie minted directly (any role, any age), as the BFF would have set it. */
+  mintCookie(user: Partial<StoredSession> & Pick<StoredSession, 'username' | 'role'>): string;
+  faults(settings: Record<string, unknown>): Promise<void>;
+  /** Closes the BFF only (the emulator and data folder stay), e.g. to restart it. */
+  closeApp(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface SecureHarnessOptions {
+  env?: Record<string, string>;
+  emulator?: Partial<EmulatorOptions>;
+  /** Reuse a running emulator and data folder (restart tests). */
+  reuse?: { emulator: RunningEmulator; dataDir: string };
+  /** Adds routes or hooks before the app is ready. */
+  extend?: (app: FastifyInstance) => void | Promise<void>;
+  staticDir?: string;
+  logLevel?: string;
+}
+
+/** The BFF (inject) in front of a real emulator, with its logs and responses recorded for scans. */
+export async function startSecureHarness(
+  options: SecureHarnessOptions = {},
+): Promise<SecureHarness> {
+  const dataDir = options.reuse?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'ota-sec-'));
+  const emulator =
+    options.reuse?.emulator ??
+    (await startEmulator({
+      host: '127.0.0.1',
+      port: 0,
+      dataDir,
+      clock: 'stopped',
+      ...options.emulator,
+    }));
+  const config = buildConfig(parseEnv({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env }), {
+    emulatorUrl: emulator.url,
+    staticDir: options.staticDir ?? null,
+  });
+  const logs: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const app = await buildApp(config, {
+    logger: loggerOptions(options.logLevel ?? 'trace', stream),
+  });
+  await options.extend?.(app);
+  await app.ready();
+
+  const responses: string[] = [];
+  const request: SecureHarness['request'] = async (method, url, opts = {}) => {
+    const response = await app.inject({
+      method,
+      url,
+      headers: {
+        ...(opts.cookie ? { cookie: opts.cookie } : {}),
+        ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...opts.headers,
+      },
+      payload: opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+    });
+    responses.push(`${response.statusCode} ${JSON.stringify(response.headers)}\n${response.body}`);
+    return response;
+  };
+
+  let appClosed = false;
+  const closeApp = async () => {
+    if (appClosed) return;
+    appClosed = true;
+    await app.close();
+  };
+
+  return {
+    app,
+    emulator,
+    config,
+    dataDir,
+    logs,
+    responses,
+    request,
+    async login(username) {
+      const response = await request('POST', '/api/auth/login', {
+        body: { username, password: username },
+      });
+      if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
+      const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
+      if (!cookie) throw new Error('no session cookie');
+      return `${cookie.name}=${encodeURIComponent(cookie.value)}`;
+    },
+    mintCookie(user) {
+      const now = Date.now();
+      const session = app.createSecureSession({
+        user: { createdAt: now, seenAt: now, ...user },
+      });
+      return `${SESSION_COOKIE}=${encodeURIComponent(app.encodeSecureSession(session))}`;
+    },
+    async faults(settings) {
+      const response = await fetch(`${emulator.url}/__emulator/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(settings),
+      });
+      if (!response.ok) throw new Error(`faults: ${response.status} ${await response.text()}`);
+    },
+    closeApp,
+    async close() {
+      await closeApp();
+      if (!options.reuse) {
+        await emulator.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
