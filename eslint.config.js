@@ -1,58 +1,66 @@
 import js from '@eslint/js';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
-import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
-  { ignores: ['dist', 'data', 'node_modules', 'test-results', 'playwright-report', 'bench/floor-app/dist'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
-  {
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [
-        createTypeScriptImportResolver({
-          project: ['tsconfig.app.json', 'tsconfig.node.json'],
-          noWarnOnMultipleProjects: true,
-        }),
-      ],
-    },
-    rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'import-x/no-cycle': 'error',
-      'import-x/order': [
-        'error',
-        {
-          groups: ['builtin', 'external', 'internal', ['parent', 'sibling', 'index']],
-          'newlines-between': 'always',
-          alphabetize: { order: 'asc', caseInsensitive: true },
-        },
-      ],
-    },
-  },
-  {
+/**
+ * The three roots talk through src/shared only; shared imports none of them. Relative imports are
+ * matched by depth, so `../app` inside src/bff/routes (the BFF's own app.ts) stays allowed.
+ */
+const zone = (folder, forbidden) =>
+  [1, 2, 3, 4, 5].map((depth) => ({
+    files: [`src/${folder}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
     // Tests and test harnesses may start the emulator in-process; product code may not.
     ignores: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**'],
-    plugins: { 'import-x': importX },
     rules: {
-        // The three roots talk through src/shared only.
-      'import-x/no-restricted-paths': [
+      'no-restricted-imports': [
         'error',
         {
-          zones: [
-            { target: './src/app', from: ['./src/bff', './src/emulator'] },
-            { target: './src/bff', from: ['./src/app', './src/emulator'] },
-            { target: './src/emulator', from: ['./src/app', './src/bff'] },
-            { target: './src/shared', from: ['./src/app', './src/bff', './src/emulator'] },
+          patterns: [
+            {
+              regex: `^(\\.\\./){${depth}}(${forbidden.join('|')})(/|$)`,
+              message: `src/${folder} may not import src/${forbidden.join(' or src/')}: share code through src/shared.`,
+            },
           ],
         },
       ],
     },
+  }));
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'data',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/floor-app/dist',
+    ],
   },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'simple-import-sort/imports': [
+        'error',
+        { groups: [['^\\u0000'], ['^node:'], ['^@?\\w'], ['^\\.']] },
+      ],
+      'simple-import-sort/exports': 'error',
+    },
+  },
+  ...zone('app', ['bff', 'emulator']),
+  ...zone('bff', ['app', 'emulator']),
+  ...zone('emulator', ['app', 'bff']),
+  ...zone('shared', ['app', 'bff', 'emulator']),
   {
     files: ['src/app/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },

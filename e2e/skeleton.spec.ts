@@ -6,7 +6,10 @@ test('signs in, lists products and opens a product’s OTA modules', async ({ pa
   const rows = page.getByRole('row');
   await expect(rows).not.toHaveCount(1);
 
-  await page.getByRole('link', { name: /^Modules/ }).first().click();
+  await page
+    .getByRole('link', { name: /^Modules/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/products\/[^/]+\/modules$/);
   const table = page.getByRole('table', { name: 'OTA modules' });
   await expect(table).toBeVisible();

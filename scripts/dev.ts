@@ -12,7 +12,11 @@ import { startEmulator } from '../src/emulator/index';
 
 const env = parseEnv(process.env);
 const emulator = isDemoMode(env)
-  ? await startEmulator({ host: '127.0.0.1', port: env.EMULATOR_PORT, dataDir: path.resolve(env.DATA_DIR) })
+  ? await startEmulator({
+      host: '127.0.0.1',
+      port: env.EMULATOR_PORT,
+      dataDir: path.resolve(env.DATA_DIR),
+    })
   : undefined;
 const bff = await startBff(buildConfig(env, { emulatorUrl: emulator?.url }), env.PORT, env.HOST);
 const vite = await createServer({ configFile: path.resolve('vite.config.ts') });

@@ -13,7 +13,16 @@ mkdirSync(outDir, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 const shot = async (name: string) => {
@@ -40,7 +49,12 @@ const productKey = await page
   .first()
   .getAttribute('href')
   .then((href) => href?.split('/')[2]);
-for (const route of [`/products/${productKey}/modules`, `/products/${productKey}/tasks`, '/reports', '/audit']) {
+for (const route of [
+  `/products/${productKey}/modules`,
+  `/products/${productKey}/tasks`,
+  '/reports',
+  '/audit',
+]) {
   await page.goto(`${baseUrl}${route}`);
   await shot(route.replace(/^\//, '').replace(/\//g, '_'));
 }

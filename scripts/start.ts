@@ -8,7 +8,7 @@ import { buildConfig } from '../src/bff/config';
 import { DEMO_ACCOUNTS } from '../src/bff/demo-defaults';
 import { ConfigError, isDemoMode, parseEnv } from '../src/bff/env';
 import { startBff } from '../src/bff/server';
-import { startEmulator, type RunningEmulator } from '../src/emulator/index';
+import { type RunningEmulator, startEmulator } from '../src/emulator/index';
 
 async function main() {
   const env = parseEnv(process.env);
@@ -35,7 +35,8 @@ async function main() {
   ];
   if (config.mode === 'demo') {
     lines.push('Demo logins:');
-    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.username} / ${account.password} (${account.role})`);
+    for (const account of DEMO_ACCOUNTS)
+      lines.push(`  ${account.username} / ${account.password} (${account.role})`);
   }
   const kioskLink = await bff.kioskLink?.();
   lines.push(`Kiosk: ${kioskLink ?? `${bff.url}/kiosk`}`, 'Press Ctrl-C to stop.', '');

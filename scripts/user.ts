@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 
 import bcrypt from 'bcryptjs';
 
-import { loadUsersFile, saveUsersFile, type ConsoleUser } from '../src/bff/auth/users-file';
+import { type ConsoleUser, loadUsersFile, saveUsersFile } from '../src/bff/auth/users-file';
 import { DEMO_ACCOUNTS } from '../src/bff/demo-defaults';
 
 export const MIN_PASSWORD_LENGTH = 12;

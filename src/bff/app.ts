@@ -39,12 +39,17 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
-export async function buildApp(config: BffConfig, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  config: BffConfig,
+  options: BuildAppOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config.logLevel),
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
-      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming)
+        ? incoming
+        : randomUUID();
     },
     trustProxy: false,
     // The largest legitimate body is a cancel request naming devices; far below this.
@@ -95,19 +100,23 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
       maxAge: '1h',
       setHeaders: (res, file) => {
         if (file.endsWith('index.html')) res.header('cache-control', 'no-cache');
-        else if (file.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+        else if (file.includes(`${path.sep}assets${path.sep}`))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
       },
     });
   }
 
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
-    const wantsPage = request.method === 'GET' && !pathname.startsWith('/api') && !pathname.startsWith('/assets/');
+    const wantsPage =
+      request.method === 'GET' && !pathname.startsWith('/api') && !pathname.startsWith('/assets/');
     if (config.staticDir && wantsPage) {
       // Client-side routes (deep links) get the SPA shell.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return reply.status(404).send({ code: bffErrorCodes.notFound, message: `No route ${request.method} ${pathname}` });
+    return reply
+      .status(404)
+      .send({ code: bffErrorCodes.notFound, message: `No route ${request.method} ${pathname}` });
   });
 
   return app;

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import bcrypt from 'bcryptjs';
 
-import { loadUsersFile, type ConsoleUser } from './auth/users-file';
+import { type ConsoleUser, loadUsersFile } from './auth/users-file';
 import type { TokenBucketOptions } from './cloud/rate-limiter';
 import {
   DEMO_ACCESS_KEY_ID,
@@ -13,7 +13,7 @@ import {
   DEMO_REPORT_PASSWORD,
   DEMO_REPORT_USERNAME,
 } from './demo-defaults';
-import { ConfigError, isDemoMode, type Env } from './env';
+import { ConfigError, type Env, isDemoMode } from './env';
 
 export interface UpstreamConfig {
   endpoint: string;

@@ -1,4 +1,4 @@
-import { bffErrorCodes, type ApiError } from '../shared/contract/api-error';
+import { type ApiError, bffErrorCodes } from '../shared/contract/api-error';
 
 /** An error the BFF answers on purpose, in the one shared JSON shape. */
 export class AppError extends Error {
@@ -6,7 +6,9 @@ export class AppError extends Error {
     readonly statusCode: number,
     readonly code: string,
     message: string,
-    readonly extra: Pick<ApiError, 'fieldErrors' | 'requestId'> & { retryAfterSeconds?: number } = {},
+    readonly extra: Pick<ApiError, 'fieldErrors' | 'requestId'> & {
+      retryAfterSeconds?: number;
+    } = {},
   ) {
     super(message);
   }

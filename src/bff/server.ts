@@ -35,7 +35,8 @@ export async function startBff(
     app,
     url: `http://localhost:${actualPort}`,
     // The link printed at start (reused across restarts while it stays active).
-    kioskLink: async () => startupKioskLink(app.kioskLinks, config.dataDir, `http://localhost:${actualPort}`),
+    kioskLink: async () =>
+      startupKioskLink(app.kioskLinks, config.dataDir, `http://localhost:${actualPort}`),
     close: () => {
       closing ??= (async () => {
         app.log.info('shutting down: finishing in-flight requests');

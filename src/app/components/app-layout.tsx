@@ -1,6 +1,12 @@
 import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBox, IconChartPie, IconListCheck, IconLogout, IconShieldCheck } from '@tabler/icons-react';
+import {
+  IconBox,
+  IconChartPie,
+  IconListCheck,
+  IconLogout,
+  IconShieldCheck,
+} from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 
@@ -21,11 +27,21 @@ export function AppLayout() {
   const { pathname } = useLocation();
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
             <IconListCheck aria-hidden size={22} />
             <Title order={1} size="h4">
               OTA Console
@@ -42,7 +58,9 @@ export function AppLayout() {
                 size="xs"
                 leftSection={<IconLogout size={16} aria-hidden />}
                 loading={logout.isPending}
-                onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login') })}
+                onClick={() =>
+                  logout.mutate(undefined, { onSettled: () => void navigate('/login') })
+                }
               >
                 Sign out
               </Button>

@@ -16,7 +16,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
       </Center>
     );
   }
-  if (session.isError) return <QueryError error={session.error} onRetry={() => void session.refetch()} />;
+  if (session.isError)
+    return <QueryError error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data || session.data.role === 'kiosk') {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;

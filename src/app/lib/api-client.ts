@@ -19,7 +19,9 @@ export class ApiRequestError extends Error {
 export const UNAUTHENTICATED_EVENT = 'ota:unauthenticated';
 
 function isApiError(value: unknown): value is ApiError {
-  return Boolean(value) && typeof value === 'object' && typeof (value as ApiError).code === 'string';
+  return (
+    Boolean(value) && typeof value === 'object' && typeof (value as ApiError).code === 'string'
+  );
 }
 
 export async function apiRequest<T>(
@@ -33,13 +35,19 @@ export async function apiRequest<T>(
     response = await fetch(`/api${path}`, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { 'content-type': 'application/json', accept: 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: init.signal,
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiRequestError(0, { code: 'NetworkError', message: 'The console server cannot be reached. Check your connection and try again.' });
+    throw new ApiRequestError(0, {
+      code: 'NetworkError',
+      message: 'The console server cannot be reached. Check your connection and try again.',
+    });
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
@@ -55,7 +63,9 @@ export async function apiRequest<T>(
     }
     throw new ApiRequestError(
       response.status,
-      isApiError(parsed) ? parsed : { code: `Http${response.status}`, message: `The server answered ${response.status}` },
+      isApiError(parsed)
+        ? parsed
+        : { code: `Http${response.status}`, message: `The server answered ${response.status}` },
     );
   }
   return parsed as T;

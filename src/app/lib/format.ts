@@ -10,5 +10,7 @@ export function formatLocal(iso: string | null | undefined): string {
 export function formatUtc(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().replace('T', ' ').slice(0, 19)} UTC`;
+  return Number.isNaN(date.getTime())
+    ? iso
+    : `${date.toISOString().replace('T', ' ').slice(0, 19)} UTC`;
 }

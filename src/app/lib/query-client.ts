@@ -10,7 +10,8 @@ export function createQueryClient() {
         refetchOnWindowFocus: false,
         // Client mistakes and auth failures will not get better by asking again.
         retry: (count, error) =>
-          count < 2 && !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500),
+          count < 2 &&
+          !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500),
       },
     },
   });

@@ -17,10 +17,15 @@ export default function ProductsRoute() {
     <Stack>
       <Title order={2}>Products</Title>
       {products.isPending && <PageLoader />}
-      {products.isError && <QueryError error={products.error} onRetry={() => void products.refetch()} />}
+      {products.isError && (
+        <QueryError error={products.error} onRetry={() => void products.refetch()} />
+      )}
       {products.data && products.data.items.length === 0 && (
         <Paper withBorder p="xl">
-          <Text>No products yet. Products are created in the IoT platform; they appear here once they exist.</Text>
+          <Text>
+            No products yet. Products are created in the IoT platform; they appear here once they
+            exist.
+          </Text>
         </Paper>
       )}
       {products.data && products.data.items.length > 0 && (

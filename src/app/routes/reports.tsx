@@ -7,8 +7,8 @@ import { QueryError } from '../components/query-error';
 import { reportExportUrl, useReportSummary } from '../features/reports/api/report-queries';
 import {
   readReportSearch,
-  reportSearchString,
   type ReportSearch,
+  reportSearchString,
 } from '../features/reports/api/report-search';
 import { ReportFiltersForm } from '../features/reports/components/report-filters';
 import { ReportOverview } from '../features/reports/components/report-overview';

@@ -2,15 +2,15 @@ import RPCClient from '@alicloud/pop-core';
 
 import type { UpstreamConfig } from '../config';
 import { AppError } from '../errors';
-import { httpMethodFor, isReadAction, type IotAction } from './allowed-actions';
+import { httpMethodFor, type IotAction, isReadAction } from './allowed-actions';
 import { isEnvelope, toPascalKeys, type UpstreamEnvelope } from './envelope';
 import { bucketFor, DEFAULT_BUCKET, type TokenBucket } from './rate-limiter';
 import {
+  UpstreamError,
   upstreamFromBody,
   upstreamMalformed,
   upstreamTimeout,
   upstreamUnavailable,
-  UpstreamError,
 } from './upstream-error';
 
 export type IotParams = Record<string, string | number | boolean | string[] | undefined>;

@@ -43,7 +43,12 @@ describe('signature v1 (HMAC-SHA1) as the BFF sends it', () => {
   it('matches the documented worked example', async () => {
     vi.useFakeTimers({ now: new Date('2016-02-23T12:46:24Z'), toFake: ['Date'] });
     vi.spyOn(kitx, 'makeNonce').mockReturnValue('3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf');
-    const client = new RPCClient({ endpoint, apiVersion: '2014-05-26', accessKeyId: 'testid', accessKeySecret: 'testsecret' });
+    const client = new RPCClient({
+      endpoint,
+      apiVersion: '2014-05-26',
+      accessKeyId: 'testid',
+      accessKeySecret: 'testsecret',
+    });
     await client.request('DescribeRegions', { Format: 'XML' }, { method: 'GET' });
     expect(signatureOf(seen.at(-1)!)).toBe('OLeaidS1JvxuMvnyHOwuJ+uX5qY=');
   });
@@ -51,7 +56,12 @@ describe('signature v1 (HMAC-SHA1) as the BFF sends it', () => {
   it('matches the derived OTA vector for GET and POST (spaces, *, ~, + and repeat lists)', async () => {
     vi.useFakeTimers({ now: new Date('2024-11-19T09:47:43Z'), toFake: ['Date'] });
     vi.spyOn(kitx, 'makeNonce').mockReturnValue('b7c1b3a0-0000-4000-8000-000000000001');
-    const client = new RPCClient({ endpoint, apiVersion: '2018-01-20', accessKeyId: 'testid', accessKeySecret: 'testsecret' });
+    const client = new RPCClient({
+      endpoint,
+      apiVersion: '2018-01-20',
+      accessKeyId: 'testid',
+      accessKeySecret: 'testsecret',
+    });
     const params = {
       DeviceName: ['dev 1', 'dev*2~x'],
       FirmwareId: 'fw+001',

@@ -7,9 +7,9 @@ import type {
 import type { OtaModule } from '../../shared/contract/ota-modules';
 import type { Product, ProductList } from '../../shared/contract/products';
 import {
-  upgradeTaskStatusSchema,
   type UpgradeTask,
   type UpgradeTaskList,
+  upgradeTaskStatusSchema,
 } from '../../shared/contract/upgrade-tasks';
 import { isDefaultModule } from '../../shared/ota/module-rules';
 import type { UpstreamEnvelope } from './envelope';
@@ -42,7 +42,8 @@ export function listOf(value: unknown, wrapper?: string): Obj[] {
 /** Upstream times: epoch ms, ISO, or minute-precision `2020-10-13T09:46Z`. Answers ISO or null. */
 export function toIsoTime(value: unknown): string | null {
   if (value === undefined || value === null || value === '') return null;
-  const asNumber = typeof value === 'number' ? value : /^\d{10,13}$/.test(String(value)) ? Number(value) : NaN;
+  const asNumber =
+    typeof value === 'number' ? value : /^\d{10,13}$/.test(String(value)) ? Number(value) : NaN;
   const date = Number.isFinite(asNumber)
     ? new Date(asNumber < 1e12 ? asNumber * 1000 : asNumber)
     : new Date(String(value).replace(/\s+/g, ''));

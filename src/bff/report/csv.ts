@@ -1,5 +1,5 @@
 import { reportStatusName } from '../../shared/report/statuses';
-import { toRow, type ReportRecord } from './aggregate';
+import { type ReportRecord, toRow } from './aggregate';
 
 export const CSV_COLUMNS = [
   'Device',

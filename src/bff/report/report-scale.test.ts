@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import type { ParsedReportFilters } from '../../shared/contract/reports';
-import { startHarness, type Harness } from '../testing/harness';
+import { type Harness, startHarness } from '../testing/harness';
 import { countStatuses } from './aggregate';
 
 let h: Harness;

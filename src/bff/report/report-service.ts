@@ -1,19 +1,19 @@
 import {
-  RANGE_PRESET_MS,
-  splitDeviceIds,
   type ParsedReportFilters,
+  RANGE_PRESET_MS,
   type ReportProgress,
   type ReportReady,
   type ReportSort,
+  splitDeviceIds,
 } from '../../shared/contract/reports';
 import {
   buildDataset,
   chooseBucket,
   countStatuses,
+  type Dataset,
   sortedRecords,
   timeline,
   toRow,
-  type Dataset,
 } from './aggregate';
 import { fetchAllRecords, type FetchOptions } from './fetch-records';
 import type { IotSources } from './iot-sources';

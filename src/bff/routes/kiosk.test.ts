@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startupKioskLink } from '../kiosk/kiosk-links';
-import { startHarness, type Harness } from '../testing/harness';
+import { type Harness, startHarness } from '../testing/harness';
 
 let h: Harness;
 beforeAll(async () => {

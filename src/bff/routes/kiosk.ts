@@ -3,8 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sessionUserSchema } from '../../shared/contract/auth';
 import {
   kioskConfigSchema,
-  kioskSessionInputSchema,
   type KioskPanel,
+  kioskSessionInputSchema,
 } from '../../shared/contract/reports';
 import { toProductList } from '../cloud/to-contract';
 import { AppError } from '../errors';

@@ -14,7 +14,7 @@ import type { OtaModule } from '../../shared/contract/ota-modules';
 import { toPascalKeys, type UpstreamEnvelope } from '../cloud/envelope';
 import { toOtaModules } from '../cloud/to-contract';
 import { UpstreamError } from '../cloud/upstream-error';
-import { startHarness, type Harness } from '../testing/harness';
+import { type Harness, startHarness } from '../testing/harness';
 
 /** Seeded products (src/emulator/db/seed-catalog.ts). */
 const FULL = 'a1AssetTrk1'; // exactly 10 custom modules

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { ReportReady, ReportSummary } from '../../shared/contract/reports';
-import { startHarness, type Harness } from '../testing/harness';
+import { type Harness, startHarness } from '../testing/harness';
 
 const PRODUCT = 'a1AssetTrk1';
 let h: Harness;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startHarness, type Harness } from '../testing/harness';
+import { type Harness, startHarness } from '../testing/harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,13 +17,20 @@ describe('sign in and sessions', () => {
   });
 
   it('refuses a wrong password with the shared error shape', async () => {
-    const response = await h.request('POST', '/api/auth/login', { body: { username: 'manager', password: 'nope' } });
+    const response = await h.request('POST', '/api/auth/login', {
+      body: { username: 'manager', password: 'nope' },
+    });
     expect(response.statusCode).toBe(401);
-    expect(response.json()).toMatchObject({ code: 'InvalidCredentials', message: expect.any(String) });
+    expect(response.json()).toMatchObject({
+      code: 'InvalidCredentials',
+      message: expect.any(String),
+    });
   });
 
   it('sets an HttpOnly SameSite=Strict session cookie', async () => {
-    const response = await h.request('POST', '/api/auth/login', { body: { username: 'viewer', password: 'viewer' } });
+    const response = await h.request('POST', '/api/auth/login', {
+      body: { username: 'viewer', password: 'viewer' },
+    });
     expect(response.statusCode).toBe(200);
     const setCookie = String(response.headers['set-cookie']);
     expect(setCookie).toMatch(/HttpOnly/i);
@@ -47,7 +54,10 @@ describe('products and modules through signed calls to the emulator', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.items.length).toBeGreaterThanOrEqual(3);
-    expect(body.items[0]).toMatchObject({ productKey: expect.any(String), productName: expect.any(String) });
+    expect(body.items[0]).toMatchObject({
+      productKey: expect.any(String),
+      productName: expect.any(String),
+    });
   });
 
   it('lists a product’s OTA modules with the default module marked', async () => {
@@ -66,7 +76,10 @@ describe('products and modules through signed calls to the emulator', () => {
     const response = await h.request('GET', '/api/products/NoSuchProduct/modules', { cookie });
     expect(response.statusCode).toBeGreaterThanOrEqual(400);
     expect(response.statusCode).toBeLessThan(500);
-    expect(response.json()).toMatchObject({ code: expect.stringMatching(/^iot\./), requestId: expect.any(String) });
+    expect(response.json()).toMatchObject({
+      code: expect.stringMatching(/^iot\./),
+      requestId: expect.any(String),
+    });
   });
 
   it('rejects a malformed product key before calling upstream', async () => {

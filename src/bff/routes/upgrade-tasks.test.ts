@@ -8,7 +8,7 @@ import type {
 } from '../../shared/contract/upgrade-tasks';
 import type { IotAction } from '../cloud/allowed-actions';
 import type { IotParams } from '../cloud/iot-client';
-import { startHarness, type Harness } from '../testing/harness';
+import { type Harness, startHarness } from '../testing/harness';
 
 const PK = 'a1AssetTrk1';
 let h: Harness;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startSecureHarness, type SecureHarness } from './testing/secure-harness';
+import { type SecureHarness, startSecureHarness } from './testing/secure-harness';
 
 /** A test-only audited route whose body holds a secret, to prove parameters are scrubbed. */
 function addSecretRoute(app: FastifyInstance) {

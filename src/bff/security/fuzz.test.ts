@@ -2,7 +2,7 @@ import net from 'node:net';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startSecureHarness, type Method, type SecureHarness } from './testing/secure-harness';
+import { type Method, type SecureHarness, startSecureHarness } from './testing/secure-harness';
 
 /** Seeded so a failure can be replayed: FUZZ_SEED=n npx vitest run src/bff/security/fuzz.test.ts */
 const SEED = Number(process.env.FUZZ_SEED ?? 20240607);

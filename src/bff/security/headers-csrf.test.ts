@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startSecureHarness, type SecureHarness } from './testing/secure-harness';
+import { type SecureHarness, startSecureHarness } from './testing/secure-harness';
 
 let h: SecureHarness;
 let staticDir: string;

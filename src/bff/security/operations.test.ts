@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startEmulator, type RunningEmulator } from '../../emulator/index';
+import { type RunningEmulator, startEmulator } from '../../emulator/index';
 import { buildConfig } from '../config';
 import { parseEnv } from '../env';
 import { startBff } from '../server';

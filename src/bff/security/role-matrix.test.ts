@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ALLOWED_ROLES, type RouteEntry } from '../plugins/auth';
-import { startSecureHarness, type Method, type SecureHarness } from './testing/secure-harness';
+import { type Method, type SecureHarness, startSecureHarness } from './testing/secure-harness';
 
 let h: SecureHarness;
 let routes: RouteEntry[];

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { DEMO_ACCESS_KEY_SECRET } from '../demo-defaults';
-import { startSecureHarness, type SecureHarness } from './testing/secure-harness';
+import { type SecureHarness, startSecureHarness } from './testing/secure-harness';
 
 const run = promisify(execFile);
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../plugins/auth';
-import { startSecureHarness, type SecureHarness } from './testing/secure-harness';
+import { type SecureHarness, startSecureHarness } from './testing/secure-harness';
 
 let h: SecureHarness;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { startSecureHarness, type SecureHarness } from './testing/secure-harness';
+import { type SecureHarness, startSecureHarness } from './testing/secure-harness';
 
 let h: SecureHarness;
 let cookie: string;

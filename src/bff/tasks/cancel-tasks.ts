@@ -1,6 +1,6 @@
 import {
-  CANCELLABLE_TASK_STATUSES,
   type CancelBatch,
+  CANCELLABLE_TASK_STATUSES,
   type CancelOutcome,
   type CancelPreview,
   type CancelPreviewItem,
@@ -11,7 +11,7 @@ import {
 } from '../../shared/contract/upgrade-tasks';
 import { CANCEL_BATCH_SIZE, chunk } from '../../shared/ota/device-names';
 import { UpstreamError } from '../cloud/upstream-error';
-import { tasksOfDevices, type PacedCall, type TaskScope } from './task-source';
+import { type PacedCall, type TaskScope, tasksOfDevices } from './task-source';
 
 const latestFirst = (a: UpgradeTask, b: UpgradeTask) =>
   (b.utcModified ?? '').localeCompare(a.utcModified ?? '');

@@ -4,9 +4,9 @@ import path from 'node:path';
 
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
-import { startEmulator, type RunningEmulator } from '../../emulator/index';
+import { type RunningEmulator, startEmulator } from '../../emulator/index';
 import { buildApp } from '../app';
-import { buildConfig, type BffConfig } from '../config';
+import { type BffConfig, buildConfig } from '../config';
 import { parseEnv } from '../env';
 
 export interface Harness {
@@ -68,10 +68,14 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await emulatorHook('/__emulator/reset');
     },
     async login(username) {
-      const response = await request('POST', '/api/auth/login', { body: { username, password: username } });
+      const response = await request('POST', '/api/auth/login', {
+        body: { username, password: username },
+      });
       if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
       // The raw (still URL-encoded) pair, exactly as a browser would send it back.
-      const header = [response.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('ota_session='));
+      const header = [response.headers['set-cookie'] ?? []]
+        .flat()
+        .find((c) => c.startsWith('ota_session='));
       if (!header) throw new Error('no session cookie');
       return header.split(';')[0]!;
     },

@@ -1,7 +1,7 @@
 import { isTaskStatus, type TaskStatus } from '../../shared/cloud';
 import { findDeviceByIotId, findDevices } from '../db/devices';
 import { requireProduct } from '../db/products';
-import { unfinishedTasksOfDevice, toSimpleTask } from '../db/tasks';
+import { toSimpleTask, unfinishedTasksOfDevice } from '../db/tasks';
 import { business } from '../rpc/errors';
 import type { ActionHandler } from './action';
 

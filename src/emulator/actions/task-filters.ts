@@ -1,6 +1,6 @@
 import { isTaskStatus, type TaskStatus } from '../../shared/cloud';
 import { business } from '../rpc/errors';
-import type { Params, PagingRule } from './params';
+import type { PagingRule, Params } from './params';
 
 /** ListOTATaskByJob: PageSize ≤ 100 and CurrentPage × PageSize ≤ 100,000. */
 export const TASK_PAGING: PagingRule = {

@@ -8,8 +8,8 @@ import { DATA_TABLES, SCHEMA_SQL, SCHEMA_VERSION } from './schema';
 import {
   DEMO_PRODUCTS,
   HISTORY_VERSIONS,
-  MALFORMED_UPGRADE_INFOS,
   type JobSpec,
+  MALFORMED_UPGRADE_INFOS,
   type ProductSpec,
 } from './seed-catalog';
 import { setMeta } from './statements';

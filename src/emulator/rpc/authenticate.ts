@@ -2,8 +2,8 @@ import type { EmulatorContext } from '../context';
 import { gateway } from './errors';
 import { safeEqual, signV1, stringToSignV1 } from './signature-v1';
 import {
-  parseAcs3Authorization,
   canonicalRequestV3,
+  parseAcs3Authorization,
   sha256Hex,
   signV3,
   stringToSignV3,

@@ -9,10 +9,10 @@ import { parseUrlEncoded, rawQueryOf } from './params';
 import {
   formatOf,
   newRequestId,
+  type ReplyFormat,
   sendBusinessError,
   sendGatewayError,
   sendSuccess,
-  type ReplyFormat,
 } from './reply';
 
 export const API_VERSION = '2018-01-20';

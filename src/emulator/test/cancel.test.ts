@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { TASK_STATUSES, type TaskStatus } from '../../shared/cloud';
-import { $Iot, firmwareNamed, jobsOf, TestEmulator, type Json } from './harness';
+import { $Iot, firmwareNamed, jobsOf, type Json, TestEmulator } from './harness';
 
 const PK = 'a1AssetTrk1';
 let emu: TestEmulator;

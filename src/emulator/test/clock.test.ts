@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import type { TerminalOtaReportPage } from '../../shared/cloud';
-import { firmwareNamed, jobsOf, SEED_NOW, TestEmulator, type Json } from './harness';
+import { firmwareNamed, jobsOf, type Json, SEED_NOW, TestEmulator } from './harness';
 import { queryReport, reportToken } from './report-client';
 
 interface State {

@@ -7,7 +7,7 @@ import IotModule, * as $Iot from '@alicloud/iot20180120';
 import * as $OpenApi from '@alicloud/openapi-client';
 import RPCClient from '@alicloud/pop-core';
 
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../index';
+import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../index';
 import { canonicalQueryV1 } from '../rpc/percent-encode';
 import { signV1, stringToSignV1 } from '../rpc/signature-v1';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { $Iot, TestEmulator, type Json } from './harness';
+import { $Iot, type Json, TestEmulator } from './harness';
 
 let emu: TestEmulator;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { firmwareOf, TestEmulator, type Json } from './harness';
+import { firmwareOf, type Json, TestEmulator } from './harness';
 
 const dirs: string[] = [];
 function freshDir() {

@@ -7,8 +7,8 @@ import {
   firmwareNamed,
   firmwareOf,
   jobsOf,
-  TestEmulator,
   type Json,
+  TestEmulator,
 } from './harness';
 
 let emu: TestEmulator;

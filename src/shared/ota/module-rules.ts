@@ -15,7 +15,10 @@ export const moduleNameSchema = z
   .string()
   .min(1, 'Module name is required')
   .max(MODULE_NAME_MAX_LENGTH, `Module name must be at most ${MODULE_NAME_MAX_LENGTH} characters`)
-  .regex(MODULE_NAME_PATTERN, 'Use only letters, digits, periods (.), hyphens (-) and underscores (_)');
+  .regex(
+    MODULE_NAME_PATTERN,
+    'Use only letters, digits, periods (.), hyphens (-) and underscores (_)',
+  );
 
 export const moduleAliasSchema = z
   .string()

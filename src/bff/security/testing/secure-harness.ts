@@ -5,9 +5,9 @@ import { Writable } from 'node:stream';
 
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../emulator/index';
+import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../../../emulator/index';
 import { buildApp } from '../../app';
-import { buildConfig, type BffConfig } from '../../config';
+import { type BffConfig, buildConfig } from '../../config';
 import { parseEnv } from '../../env';
 import { SESSION_COOKIE, type StoredSession } from '../../plugins/auth';
 import { loggerOptions } from '../../plugins/logging';

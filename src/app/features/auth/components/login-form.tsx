@@ -1,7 +1,7 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 
-import { loginInputSchema, type LoginInput } from '../../../../shared/contract/auth';
+import { type LoginInput, loginInputSchema } from '../../../../shared/contract/auth';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useLogin } from '../api/session';
 

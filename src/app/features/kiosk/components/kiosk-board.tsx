@@ -5,8 +5,8 @@ import dayjs from 'dayjs';
 
 import type { KioskConfig } from '../../../../shared/contract/reports';
 import { kioskPanelQueryOptions } from '../api/kiosk-queries';
-import { KioskPanel } from './kiosk-panel';
 import classes from './kiosk.module.css';
+import { KioskPanel } from './kiosk-panel';
 
 /** Every configured panel, the time of the figures, and a warning while refreshes fail. */
 export function KioskBoard({ config }: { config: KioskConfig }) {

@@ -7,8 +7,8 @@ import type {
   ReportSummary,
 } from '../../../../shared/contract/reports';
 import { StatusDistribution } from '../../reports/components/status-distribution';
-import { KioskStats } from './kiosk-stats';
 import classes from './kiosk.module.css';
+import { KioskStats } from './kiosk-stats';
 
 /** One product or firmware on the big screen; it keeps its last figures when a refresh fails. */
 export function KioskPanel({

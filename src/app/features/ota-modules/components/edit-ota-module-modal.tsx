@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 
 import {
-  updateOtaModuleInputSchema,
   type OtaModule,
+  updateOtaModuleInputSchema,
 } from '../../../../shared/contract/ota-modules';
 import {
   MODULE_ALIAS_MAX_LENGTH,

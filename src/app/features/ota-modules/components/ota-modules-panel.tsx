@@ -6,8 +6,8 @@ import type { OtaModule, OtaModuleList } from '../../../../shared/contract/ota-m
 import {
   DEFAULT_MODULE_SORT,
   filterAndSortModules,
-  nextSort,
   type ModuleSort,
+  nextSort,
 } from '../utils/module-view';
 import { CreateOtaModuleForm } from './create-ota-module-form';
 import { DeleteOtaModuleDialog } from './delete-ota-module-dialog';

@@ -58,10 +58,18 @@ export function ProductTable({ products }: { products: Product[] }) {
               </Table.Td>
               <Table.Td>
                 <Group gap="md">
-                  <Anchor component={Link} to={`/products/${encodeURIComponent(product.productKey)}/modules`} size="sm">
+                  <Anchor
+                    component={Link}
+                    to={`/products/${encodeURIComponent(product.productKey)}/modules`}
+                    size="sm"
+                  >
                     Modules<VisuallyHidden> of {product.productName}</VisuallyHidden>
                   </Anchor>
-                  <Anchor component={Link} to={`/products/${encodeURIComponent(product.productKey)}/tasks`} size="sm">
+                  <Anchor
+                    component={Link}
+                    to={`/products/${encodeURIComponent(product.productKey)}/tasks`}
+                    size="sm"
+                  >
                     Upgrade tasks<VisuallyHidden> of {product.productName}</VisuallyHidden>
                   </Anchor>
                 </Group>

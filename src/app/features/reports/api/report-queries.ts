@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import type { ReportOptionList, ReportSummary } from '../../../../shared/contract/reports';
 import { api } from '../../../lib/api-client';
-import { reportSearchString, type ReportSearch } from './report-search';
+import { type ReportSearch, reportSearchString } from './report-search';
 
 export const reportKeys = {
   all: ['reports'] as const,

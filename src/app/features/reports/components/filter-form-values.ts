@@ -1,7 +1,7 @@
 import {
   RANGE_PRESET_MS,
-  reportFiltersSchema,
   type ReportFilters,
+  reportFiltersSchema,
   type ReportRangePreset,
 } from '../../../../shared/contract/reports';
 import type { ReportSearch } from '../api/report-search';

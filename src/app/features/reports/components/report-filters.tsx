@@ -6,10 +6,10 @@ import type { ReportFilters } from '../../../../shared/contract/reports';
 import type { ReportSearch } from '../api/report-search';
 import { DevicePicker } from './device-picker';
 import {
+  type FilterFormValues,
   initialFormValues,
   toFilters,
   validateFilterForm,
-  type FilterFormValues,
 } from './filter-form-values';
 import { RangePicker } from './range-picker';
 

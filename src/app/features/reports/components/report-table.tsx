@@ -1,18 +1,10 @@
-import {
-  Badge,
-  Code,
-  Group,
-  Pagination,
-  ScrollArea,
-  Table,
-  Text,
-  UnstyledButton,
-} from '@mantine/core';
+import { Code, Group, Pagination, ScrollArea, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
+import dayjs from 'dayjs';
 
 import type { ReportReady, ReportRow, ReportSort } from '../../../../shared/contract/reports';
 import { reportStatusMeta, reportStatusName } from '../../../../shared/report/statuses';
-import { formatLocal, formatUtc } from '../../../lib/format';
+import { formatUtc } from '../../../lib/format';
 import classes from './report-table.module.css';
 
 const COLUMNS: Array<{ sort: ReportSort; label: string }> = [
@@ -36,7 +28,11 @@ interface ReportTableProps {
 }
 
 function Time({ iso }: { iso: string | null }) {
-  return <span title={formatUtc(iso)}>{formatLocal(iso)}</span>;
+  return (
+    <span title={formatUtc(iso)} className={classes.nowrap}>
+      {iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '—'}
+    </span>
+  );
 }
 
 function Row({ row }: { row: ReportRow }) {
@@ -46,9 +42,16 @@ function Row({ row }: { row: ReportRow }) {
       <Table.Td className={classes.mono}>{row.terminalId}</Table.Td>
       <Table.Td>{row.terminalNum}</Table.Td>
       <Table.Td>
-        <Badge variant="dot" color={meta?.color ?? 'gray'} className={classes.status}>
-          {reportStatusName(row.status)}
-        </Badge>
+        <Group gap={6} wrap="nowrap">
+          <span
+            className={classes.swatch}
+            style={{ backgroundColor: meta?.color ?? 'gray' }}
+            aria-hidden
+          />
+          <Text size="sm" component="span" className={classes.nowrap}>
+            {reportStatusName(row.status)}
+          </Text>
+        </Group>
       </Table.Td>
       {row.upgradeInfoRaw !== null ? (
         <Table.Td colSpan={4}>
@@ -64,7 +67,7 @@ function Row({ row }: { row: ReportRow }) {
           <Table.Td>{row.version ?? '—'}</Table.Td>
           <Table.Td className={classes.url}>{row.url ?? '—'}</Table.Td>
           <Table.Td>{row.protocol ?? '—'}</Table.Td>
-          <Table.Td>{row.mode ?? '—'}</Table.Td>
+          <Table.Td className={classes.nowrap}>{row.mode ?? '—'}</Table.Td>
         </>
       )}
       <Table.Td>
@@ -83,7 +86,7 @@ export function ReportTable({ rows, sort, order, onSort, onPage }: ReportTablePr
   return (
     <>
       <ScrollArea>
-        <Table striped highlightOnHover aria-label="Report records" miw={1100}>
+        <Table striped highlightOnHover aria-label="Report records" miw={1280}>
           <Table.Thead>
             <Table.Tr>
               {COLUMNS.map((column) => {

@@ -2,8 +2,8 @@ import { Button, Group, List, Select, Stack, Text, Textarea, TextInput } from '@
 import { schemaResolver, useForm } from '@mantine/form';
 
 import {
-  cancelUpgradeFormSchema,
   type CancelUpgradeForm,
+  cancelUpgradeFormSchema,
 } from '../../../../shared/contract/upgrade-tasks';
 import { parseDeviceNames } from '../../../../shared/ota/device-names';
 import { QueryError } from '../../../components/query-error';

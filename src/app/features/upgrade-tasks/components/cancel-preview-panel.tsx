@@ -2,9 +2,9 @@ import { Badge, Button, Group, ScrollArea, Stack, Table, Text, TextInput } from 
 import { useState } from 'react';
 
 import {
-  TYPE_TO_CONFIRM_THRESHOLD,
   type CancelPreview,
   type CancelVerdict,
+  TYPE_TO_CONFIRM_THRESHOLD,
 } from '../../../../shared/contract/upgrade-tasks';
 import { QueryError } from '../../../components/query-error';
 import { byImportance, verdictText } from '../lib/cancel-text';

@@ -6,7 +6,7 @@ import type {
   CancelResult,
   CancelUpgradeForm,
 } from '../../../../shared/contract/upgrade-tasks';
-import { useCancelTasks, usePreviewCancel, type CancelTasksVariables } from '../api/cancel-tasks';
+import { type CancelTasksVariables, useCancelTasks, usePreviewCancel } from '../api/cancel-tasks';
 import { mergeRetry } from '../lib/merge-retry';
 import { CancelForm } from './cancel-form';
 import { CancelPreviewPanel } from './cancel-preview-panel';

@@ -2,8 +2,8 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 
 import {
-  upgradeTaskStatusSchema,
   type UpgradeTaskStatus,
+  upgradeTaskStatusSchema,
 } from '../../../../shared/contract/upgrade-tasks';
 
 export interface TaskPageParams {

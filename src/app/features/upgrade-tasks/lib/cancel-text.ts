@@ -1,8 +1,8 @@
 import {
-  UPGRADE_TASK_STATUS_LABELS,
   type CancelOutcome,
   type CancelPreviewItem,
   type CancelResultItem,
+  UPGRADE_TASK_STATUS_LABELS,
 } from '../../../../shared/contract/upgrade-tasks';
 
 const label = (status: CancelPreviewItem['taskStatus']) =>
