@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import type { APIRequestContext, Page } from '@playwright/test';
 
-import { expect, signIn, test } from './fixtures';
+import { emulatorUrl, expect, signIn, test } from './fixtures';
 
 const STATUSES = ['Send failed', 'Waiting for download', 'Downloading', 'Succeeded', 'Failed'];
 const KEYS = ['sendFailed', 'waiting', 'downloading', 'succeeded', 'failed'] as const;
@@ -23,6 +23,19 @@ async function apiSummary(request: APIRequestContext, page: Page): Promise<Ready
   }
   throw new Error('summary never ready');
 }
+
+/** The demo world keeps moving; hold its clock so the page and the API see the same records. */
+async function emulatorClock(action: 'stop' | 'start') {
+  const response = await fetch(`${emulatorUrl()}/__emulator/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ action }),
+  });
+  expect(response.ok).toBe(true);
+}
+
+test.beforeEach(() => emulatorClock('stop'));
+test.afterEach(() => emulatorClock('start'));
 
 async function showProductReport(page: Page) {
   await signIn(page, 'viewer', '/reports');

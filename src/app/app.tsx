@@ -12,7 +12,7 @@ import { sessionKeys } from './features/auth/api/session';
 import { UNAUTHENTICATED_EVENT } from './lib/api-client';
 import { createQueryClient } from './lib/query-client';
 import { router } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -25,7 +25,11 @@ export function App() {
   }, [queryClient]);
 
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+    >
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <Suspense fallback={<PageLoader />}>

@@ -10,6 +10,7 @@ const ProductsRoute = lazy(() => import('./routes/products'));
 const OtaModulesRoute = lazy(() => import('./routes/ota-modules'));
 const UpgradeTasksRoute = lazy(() => import('./routes/upgrade-tasks'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
+const AuditRoute = lazy(() => import('./routes/audit'));
 const ReportsRoute = lazy(() => import('./routes/reports'));
 const KioskRoute = lazy(() => import('./routes/kiosk'));
 
@@ -28,7 +29,7 @@ export const router = createBrowserRouter([
       { path: '/products', element: <ProductsRoute /> },
       { path: '/products/:productKey/modules', element: <OtaModulesRoute /> },
       { path: '/products/:productKey/tasks', element: <UpgradeTasksRoute /> },
-      { path: '/audit', Component: lazy(() => import('./routes/audit')) },
+      { path: '/audit', element: <AuditRoute /> },
       { path: '/reports', element: <ReportsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],

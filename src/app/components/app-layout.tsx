@@ -49,8 +49,14 @@ export function AppLayout() {
           </Group>
           {user && (
             <Group gap="sm">
-              <Text size="sm">{user.username}</Text>
-              <Badge variant="light" color={user.role === 'manager' ? 'blue' : 'gray'}>
+              <Text size="sm" visibleFrom="sm">
+                {user.username}
+              </Text>
+              <Badge
+                variant="light"
+                color={user.role === 'manager' ? 'blue' : 'gray'}
+                visibleFrom="xs"
+              >
                 {user.role}
               </Badge>
               <Button

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { OtaModule, OtaModuleList } from '../../../../shared/contract/ota-modules';
 import { render } from '../../../testing/render';
@@ -33,15 +33,6 @@ const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
   );
 
-beforeAll(() => {
-  // Mantine's autosize Textarea listens to document.fonts, which jsdom lacks.
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', {
-      configurable: true,
-      value: { addEventListener: () => {}, removeEventListener: () => {} },
-    });
-  }
-});
 afterEach(() => {
   vi.unstubAllGlobals();
 });
