@@ -37,6 +37,13 @@ export interface IotCallOptions {
   attempts?: number;
   /** Overrides the per-attempt timeout. */
   timeoutMs?: number;
+  /**
+   * Longest this call may wait for its turn in the AccessKeyId's queue before it is refused with
+   * 429 (default: the configured `OTA_QUEUE_MAX_WAIT_MS`, fail fast for interactive reads). Batch
+   * work that must go through in any case (cancelling thousands of devices) passes a longer wait;
+   * such calls leave part of each window to the fail-fast calls.
+   */
+  maxQueueWaitMs?: number;
 }
 
 const READ_ATTEMPTS = 3;
@@ -52,7 +59,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Signs (signature v1, HMAC-SHA1, via the official `@alicloud/pop-core`) and sends one RPC call.
  * Every attempt first takes a token from the AccessKeyId's bucket (10/s by default, shared by all
- * routes). Answers the reply in PascalCase or throws an AppError; never lets a raw SDK error (whose
+ * routes: the only limiter in front of the upstream). Answers the reply in PascalCase or throws an AppError; never lets a raw SDK error (whose
  * message holds the signed URL) escape.
  */
 export class IotClient {
@@ -122,7 +129,7 @@ export class IotClient {
     if (this.config.regionId) clean.RegionId = this.config.regionId;
     if (this.config.iotInstanceId) clean.IotInstanceId = this.config.iotInstanceId;
 
-    await this.bucket.take();
+    await this.bucket.take(Date.now(), options.maxQueueWaitMs);
     const timeoutMs = options.timeoutMs ?? this.config.timeoutMs;
     let raw: unknown;
     try {

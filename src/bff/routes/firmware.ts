@@ -8,20 +8,12 @@ import {
 } from '../../shared/contract/firmware';
 import { productParamsSchema } from '../../shared/contract/products';
 import { toFirmwareList, toUpgradeJobList } from '../cloud/to-contract';
-import type { Pacer } from '../tasks/pacer';
 
 /** Jobs of one firmware are few; ListOTAJobByFirmware allows 200 per page. */
 const JOB_PAGE_SIZE = 200;
 
-export interface FirmwareRoutesOptions {
-  /** Shared with every other caller of the account's quota. */
-  pacer: Pacer;
-}
-
-export const firmwareRoutes: FastifyPluginAsyncZod<FirmwareRoutesOptions> = async (
-  app,
-  { pacer },
-) => {
+/** Firmware and its jobs (upstream calls are paced by `app.iot`'s per-AccessKeyId limiter). */
+export const firmwareRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/products/:productKey/firmware',
     {
@@ -35,12 +27,10 @@ export const firmwareRoutes: FastifyPluginAsyncZod<FirmwareRoutesOptions> = asyn
     async (request) => {
       const { productKey } = request.params;
       const { page, pageSize } = request.query;
-      const body = await pacer.run(() =>
-        app.iot.call(
-          'ListOTAFirmware',
-          { ProductKey: productKey, CurrentPage: page, PageSize: pageSize },
-          { request },
-        ),
+      const body = await app.iot.call(
+        'ListOTAFirmware',
+        { ProductKey: productKey, CurrentPage: page, PageSize: pageSize },
+        { request },
       );
       const list = toFirmwareList(body);
       return {
@@ -58,12 +48,10 @@ export const firmwareRoutes: FastifyPluginAsyncZod<FirmwareRoutesOptions> = asyn
     },
     async (request) => {
       const { firmwareId } = request.params;
-      const body = await pacer.run(() =>
-        app.iot.call(
-          'ListOTAJobByFirmware',
-          { FirmwareId: firmwareId, CurrentPage: 1, PageSize: JOB_PAGE_SIZE },
-          { request },
-        ),
+      const body = await app.iot.call(
+        'ListOTAJobByFirmware',
+        { FirmwareId: firmwareId, CurrentPage: 1, PageSize: JOB_PAGE_SIZE },
+        { request },
       );
       return toUpgradeJobList(body);
     },

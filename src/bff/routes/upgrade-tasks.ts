@@ -18,8 +18,12 @@ import type { IotCallContext } from '../cloud/iot-client';
 import { UpstreamError } from '../cloud/upstream-error';
 import { AppError } from '../errors';
 import { cancelDeviceTasks, previewCancel } from '../tasks/cancel-tasks';
-import { pacerFor } from '../tasks/pacer';
-import { listTasks, type PacedCall, type TaskScope } from '../tasks/task-source';
+import {
+  BATCH_QUEUE_WAIT_MS,
+  listTasks,
+  type PacedCall,
+  type TaskScope,
+} from '../tasks/task-source';
 import { firmwareRoutes } from './firmware';
 
 /** The table's device-name filter names at most this many devices (`DeviceNames.N`). */
@@ -41,21 +45,24 @@ function filterNames(text: string | undefined): string[] | undefined {
 }
 
 export interface UpgradeTaskRoutesOptions {
-  /** The account whose 10-QPS quota the calls share (one pacer per AccessKeyId). */
-  accessKeyId: string;
+  /**
+   * @deprecated Unused: every call goes through `app.iot`, whose limiter is already per AccessKeyId.
+   */
+  accessKeyId?: string;
 }
 
 /** Firmware, jobs, device upgrade tasks and the cancel flow (CancelOTATaskByDevice). */
-export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> = async (
-  app,
-  options,
-) => {
-  const pacer = pacerFor(options.accessKeyId);
-  await app.register(firmwareRoutes, { pacer });
-  const paced =
+export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> = async (app) => {
+  await app.register(firmwareRoutes);
+  /** Interactive calls fail fast (429) when the queue is long; batch work waits its turn. */
+  const interactive =
     (request: IotCallContext): PacedCall =>
     (action, params) =>
-      pacer.run(() => app.iot.call(action, params, { request }));
+      app.iot.call(action, params, { request });
+  const batch =
+    (request: IotCallContext): PacedCall =>
+    (action, params) =>
+      app.iot.call(action, params, { request, maxQueueWaitMs: BATCH_QUEUE_WAIT_MS });
 
   /** A job named by the user must belong to the firmware, or the cancel would silently do nothing. */
   async function checkJob(call: PacedCall, scope: TaskScope) {
@@ -90,7 +97,7 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> 
     async (request) => {
       const { jobId, status, deviceName, page, pageSize } = request.query;
       const scope = { ...request.params, jobId };
-      return listTasks(paced(request), scope, {
+      return listTasks(interactive(request), scope, {
         status,
         deviceNames: filterNames(deviceName),
         page,
@@ -111,7 +118,7 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> 
     },
     async (request) => {
       const { jobId, status, deviceName } = request.query;
-      const call = paced(request);
+      const call = batch(request);
       const scope = { ...request.params, jobId };
       const query = { status, deviceNames: filterNames(deviceName), pageSize: TASK_PAGE_SIZE_MAX };
       const first = await listTasks(call, scope, { ...query, page: 1 });
@@ -140,7 +147,7 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> 
       },
     },
     async (request) => {
-      const call = paced(request);
+      const call = batch(request);
       const scope = { ...request.params, jobId: request.body.jobId };
       await checkJob(call, scope);
       return previewCancel(call, scope, request.body.deviceNames);
@@ -158,7 +165,7 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> 
       },
     },
     async (request) => {
-      const call = paced(request);
+      const call = batch(request);
       const scope = { ...request.params, jobId: request.body.jobId };
       await checkJob(call, scope);
       return cancelDeviceTasks(call, scope, request.body.deviceNames);

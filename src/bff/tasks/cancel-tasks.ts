@@ -62,7 +62,7 @@ export async function previewCancel(
 /**
  * Cancels the devices' tasks with CancelOTATaskByDevice: only devices whose task is cancellable right
  * now are sent (so a retry never touches what is already cancelled), in calls of at most 200
- * names, each paced by `call`. A failed call fails only its own devices; the others carry on.
+ * names, each paced by the client's limiter behind `call`. A failed call fails only its own devices; the others carry on.
  */
 export async function cancelDeviceTasks(
   call: PacedCall,

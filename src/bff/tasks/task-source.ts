@@ -6,8 +6,18 @@ import { toUpgradeJobList, toUpgradeTaskList } from '../cloud/to-contract';
 import { UpstreamError } from '../cloud/upstream-error';
 import { AppError } from '../errors';
 
-/** One upstream call, already paced and tied to the browser request it serves. */
+/**
+ * One upstream call tied to the browser request it serves, through `app.iot.call` (whose
+ * per-AccessKeyId limiter paces it).
+ */
 export type PacedCall = (action: IotAction, params: IotParams) => Promise<UpstreamEnvelope>;
+
+/**
+ * How long a call of batch work (a cancel of thousands of devices, its preview lookups, "select
+ * all") may wait for its turn in the shared upstream queue: 5,000 devices need about 75 calls,
+ * some 8 s at 10 per 1.1 s, and other users' calls take their share too.
+ */
+export const BATCH_QUEUE_WAIT_MS = 120_000;
 
 export interface TaskScope {
   productKey: string;
@@ -69,8 +79,8 @@ export const LOOKUP_CHUNK = 100;
 const PAGE_MAX = 100;
 
 /**
- * Every task of the given devices in the scope, grouped by device name. Calls run paced, in
- * parallel. Without the by-firmware listing, it asks each job of the firmware in turn.
+ * Every task of the given devices in the scope, grouped by device name. Calls run in parallel,
+ * paced by the client's limiter. Without the by-firmware listing, it asks each job of the firmware in turn.
  */
 export async function tasksOfDevices(
   call: PacedCall,

@@ -4,6 +4,7 @@ import { useQueries } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 
 import type { KioskConfig } from '../../../../shared/contract/reports';
+import { ApiRequestError } from '../../../lib/api-client';
 import { kioskPanelQueryOptions } from '../api/kiosk-queries';
 import classes from './kiosk.module.css';
 import { KioskPanel } from './kiosk-panel';
@@ -18,6 +19,8 @@ export function KioskBoard({ config }: { config: KioskConfig }) {
   );
   const updated = times.length > 0 ? dayjs(Math.min(...times)).format('HH:mm:ss') : null;
   const stale = queries.some((q) => q.isError);
+  // Revoked link, or a session that idled out while the console was down: refreshing cannot help.
+  const ended = queries.some((q) => q.error instanceof ApiRequestError && q.error.status === 401);
   const columns = config.panels.length <= 1 ? 1 : config.panels.length <= 4 ? 2 : 3;
 
   return (
@@ -36,7 +39,9 @@ export function KioskBoard({ config }: { config: KioskConfig }) {
               role="alert"
               className={classes.stale}
             >
-              Connection lost — showing the last figures, retrying
+              {ended
+                ? 'Kiosk session ended — open the kiosk link again'
+                : 'Connection lost — showing the last figures, retrying'}
             </Badge>
           )}
           <Text className={classes.updated} aria-live="polite">
