@@ -87,7 +87,7 @@ export async function buildApp(
   await app.register(otaModuleRoutes);
   await app.register(reportRoutes);
   await app.register(kioskRoutes, { refreshSeconds: config.kioskRefreshSeconds });
-  await app.register(upgradeTaskRoutes, { accessKeyId: config.upstream.accessKeyId });
+  await app.register(upgradeTaskRoutes);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

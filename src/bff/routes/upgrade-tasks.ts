@@ -44,15 +44,8 @@ function filterNames(text: string | undefined): string[] | undefined {
   return parsed.names;
 }
 
-export interface UpgradeTaskRoutesOptions {
-  /**
-   * @deprecated Unused: every call goes through `app.iot`, whose limiter is already per AccessKeyId.
-   */
-  accessKeyId?: string;
-}
-
 /** Firmware, jobs, device upgrade tasks and the cancel flow (CancelOTATaskByDevice). */
-export const upgradeTaskRoutes: FastifyPluginAsyncZod<UpgradeTaskRoutesOptions> = async (app) => {
+export const upgradeTaskRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(firmwareRoutes);
   /** Interactive calls fail fast (429) when the queue is long; batch work waits its turn. */
   const interactive =
