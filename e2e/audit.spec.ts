@@ -1,0 +1,29 @@
+import { expect, signIn, test } from './fixtures';
+
+test('a manager’s change appears in the audit trail; a viewer has no audit page', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, 'manager', '/products/a1TempSns04/modules');
+  const name = `audit_${Date.now()}`;
+  await page.getByLabel('Module name').fill(name);
+  await page.getByLabel('Alias').fill('Audited');
+  await page.getByRole('button', { name: 'Create module' }).click();
+  await expect(page.getByRole('table', { name: 'OTA modules' })).toContainText(name);
+
+  await page.getByRole('link', { name: 'Audit trail' }).click();
+  await expect(page).toHaveURL(/\/audit/);
+  const trail = page.getByRole('table', { name: 'Audit trail' });
+  const entry = trail.getByRole('row').filter({ hasText: name });
+  await expect(entry).toContainText('CreateOTAModule');
+  await expect(entry).toContainText('manager');
+  // The upstream RequestId of the signed call is kept with the entry.
+  await expect(entry).toContainText(/[0-9A-F]{8}-[0-9A-F]{4}-/);
+
+  const viewer = await browser.newPage();
+  await signIn(viewer, 'viewer');
+  await expect(viewer.getByRole('link', { name: 'Audit trail' })).toHaveCount(0);
+  const response = await viewer.request.get('/api/audit');
+  expect(response.status()).toBe(403);
+  await viewer.close();
+});
