@@ -7,23 +7,13 @@ import path from 'node:path';
 
 import { chromium } from '@playwright/test';
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+
 const baseUrl = process.argv[2] ?? 'http://localhost:8080';
 const outDir = path.resolve(process.argv[3] ?? '/tmp/shots');
 mkdirSync(outDir, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 const shot = async (name: string) => {
   await page.waitForLoadState('networkidle');

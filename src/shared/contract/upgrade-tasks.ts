@@ -1,18 +1,11 @@
 import { z } from 'zod';
 
+import { TASK_STATUSES } from '../cloud/ota-enums';
 import { deviceNameSchema, parseDeviceNames } from '../ota/device-names';
 import { upstreamIdSchema } from './firmware';
 
-/** Device upgrade task statuses (the values the IoT Platform uses). */
-export const UPGRADE_TASK_STATUSES = [
-  'CONFIRM',
-  'QUEUED',
-  'NOTIFIED',
-  'IN_PROGRESS',
-  'SUCCEEDED',
-  'FAILED',
-  'CANCELED',
-] as const;
+/** Device upgrade task statuses: the contract uses the IoT Platform's own values. */
+export const UPGRADE_TASK_STATUSES = TASK_STATUSES;
 export const upgradeTaskStatusSchema = z.enum(UPGRADE_TASK_STATUSES);
 export type UpgradeTaskStatus = z.infer<typeof upgradeTaskStatusSchema>;
 
