@@ -100,3 +100,25 @@ test('the CSV export holds exactly the selected records', async ({ page }) => {
   const succeeded = lines.filter((line) => line.includes(',Succeeded,3,')).length;
   expect(succeeded).toBe(summary.counts.succeeded);
 });
+
+test('a first visit shows the first product over the last 7 days; an explicit URL wins', async ({
+  page,
+}) => {
+  await signIn(page, 'viewer', '/products');
+  await page.getByRole('link', { name: 'Upgrade report' }).click();
+  // The defaults replace the bare address, so Back leaves the report instead of adding them again.
+  await expect(page).toHaveURL(/\/reports\?productKey=a1AssetTrk1&range=7d$/);
+  await expect(page.getByRole('combobox', { name: 'Product' })).toHaveValue('Asset Tracker T1');
+  await expect(page.getByRole('heading', { name: 'Upgrade status' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.screenshot({ path: '/tmp/shots3/reports-first-visit.png', fullPage: true });
+  await page.goBack();
+  await expect(page).toHaveURL(/\/products$/);
+
+  await page.goto('/reports?productKey=a1DashCam02&range=24h&count=all');
+  await expect(page.getByRole('combobox', { name: 'Product' })).toHaveValue('Dash Camera D2');
+  await expect(page).toHaveURL(/\/reports\?productKey=a1DashCam02&range=24h&count=all$/);
+  await page.goto('/reports?range=30d');
+  await expect(page).toHaveURL(/\/reports\?range=30d&productKey=a1AssetTrk1$/);
+});

@@ -150,3 +150,31 @@ test('a viewer sees the tasks but no "Cancel upgrade" and no selection', async (
   });
   expect(status).toBe(403);
 });
+
+test('with no firmware in the URL the newest upgradable package is shown; no firmware says so', async ({
+  page,
+}) => {
+  await signIn(page, 'viewer', '/products');
+  await page.goto(TASKS);
+  await expect(page).toHaveURL(/\/tasks\?firmware=[^&]+$/);
+  // The newest package that can have jobs (the newer T1-gnss-3.1.0 is still unverified).
+  await expect(page.getByRole('combobox', { name: 'Firmware' })).toHaveValue(FIRMWARE);
+  await expect(table(page).getByRole('row').nth(1)).toContainText(/trk-/);
+  // The default replaced the bare address: Back leaves the page.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/products$/);
+
+  // An explicit firmware wins over the default.
+  await page.goto(TASKS);
+  await expect(page).toHaveURL(/firmware=/);
+  await openFirmware(page);
+  const chosen = new URL(page.url()).searchParams.get('firmware');
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Firmware' })).toHaveValue(FIRMWARE);
+  expect(new URL(page.url()).searchParams.get('firmware')).toBe(chosen);
+
+  await page.goto('/products/a1TempSns04/tasks');
+  await expect(page.getByText(/This product has no firmware packages yet/)).toBeVisible();
+  await expect(page).toHaveURL(/\/tasks$/);
+  await page.screenshot({ path: '/tmp/shots3/tasks-no-firmware.png', fullPage: true });
+});

@@ -1,10 +1,17 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 
 import type { ReportFilters } from '../../shared/contract/reports';
 import { PageLoader } from '../components/page-loader';
 import { QueryError } from '../components/query-error';
-import { reportExportUrl, useReportSummary } from '../features/reports/api/report-queries';
+import { hasDeviceSelection, withReportDefaults } from '../features/reports/api/report-defaults';
+import {
+  reportExportUrl,
+  reportProductsQueryOptions,
+  useReportSummary,
+} from '../features/reports/api/report-queries';
 import {
   readReportSearch,
   type ReportSearch,
@@ -16,7 +23,20 @@ import { ReportProgress } from '../features/reports/components/report-progress';
 import { ReportTable } from '../features/reports/components/report-table';
 
 export default function ReportsRoute() {
-  const [params, setParams] = useSearchParams();
+  const [urlParams, setParams] = useSearchParams();
+  // A first visit shows a report at once: the first product over the last 7 days. The defaults go
+  // into the URL in place of the bare address (so Back does not come back here to add them again);
+  // this render already uses them, so the form does not remount when the URL catches up.
+  const products = useQuery(reportProductsQueryOptions());
+  const waitingForProducts = !hasDeviceSelection(urlParams) && products.isPending;
+  const defaults = waitingForProducts
+    ? null
+    : withReportDefaults(urlParams, products.data?.items[0]?.productKey);
+  const defaultsText = defaults?.toString();
+  useEffect(() => {
+    if (defaultsText !== undefined) setParams(defaultsText, { replace: true });
+  }, [defaultsText, setParams]);
+  const params = defaults ?? urlParams;
   const search = readReportSearch(params);
   const summary = useReportSummary(search);
   // Read the address bar at click time: a click right after a change must not undo it.
@@ -41,12 +61,16 @@ export default function ReportsRoute() {
       <Title order={1} size="h2">
         Upgrade report
       </Title>
-      <ReportFiltersForm
-        key={params.toString()}
-        search={search ?? Object.fromEntries(params)}
-        onApply={apply}
-      />
-      {!search && (
+      {waitingForProducts ? (
+        <PageLoader />
+      ) : (
+        <ReportFiltersForm
+          key={params.toString()}
+          search={search ?? Object.fromEntries(params)}
+          onApply={apply}
+        />
+      )}
+      {!search && !waitingForProducts && (
         <Paper withBorder p="xl">
           <Text>Choose devices and a time range, then “Show report”.</Text>
         </Paper>

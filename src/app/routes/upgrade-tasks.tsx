@@ -1,13 +1,28 @@
 import { Anchor, Breadcrumbs, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 
+import { PageLoader } from '../components/page-loader';
+import { useFirmware } from '../features/upgrade-tasks/api/get-firmware';
 import { FirmwarePicker } from '../features/upgrade-tasks/components/firmware-picker';
 import { TaskBrowser } from '../features/upgrade-tasks/components/task-browser';
 import { useTaskPageParams } from '../features/upgrade-tasks/hooks/use-task-page-params';
+import { defaultFirmwareId } from '../features/upgrade-tasks/utils/default-firmware';
 
 export default function UpgradeTasksRoute() {
   const { productKey = '' } = useParams();
-  const [params, update] = useTaskPageParams();
+  const [urlParams, update] = useTaskPageParams();
+  const firmware = useFirmware(productKey);
+
+  // With no firmware in the URL, show the newest package that can have jobs at once. It goes into
+  // the URL in place of the bare address, so Back does not return here only to pick it again; this
+  // render already uses it, so the task browser does not remount when the URL catches up.
+  const newest = firmware.data ? defaultFirmwareId(firmware.data.items) : undefined;
+  const defaultFirmware = urlParams.firmwareId ? undefined : newest;
+  useEffect(() => {
+    if (defaultFirmware) update({ firmwareId: defaultFirmware }, { replace: true });
+  }, [defaultFirmware, update]);
+  const params = defaultFirmware ? { ...urlParams, firmwareId: defaultFirmware } : urlParams;
 
   return (
     <Stack>
@@ -32,9 +47,15 @@ export default function UpgradeTasksRoute() {
           params={params}
           onChange={update}
         />
+      ) : firmware.isPending ? (
+        <PageLoader />
       ) : (
         <Paper withBorder p="xl">
-          <Text>Pick a firmware package to see its device upgrade tasks.</Text>
+          <Text>
+            {firmware.data?.items.length === 0
+              ? 'This product has no firmware packages yet, so it has no device upgrade tasks.'
+              : 'Pick a firmware package to see its device upgrade tasks.'}
+          </Text>
         </Paper>
       )}
     </Stack>

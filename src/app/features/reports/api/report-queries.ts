@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import type { ReportOptionList, ReportSummary } from '../../../../shared/contract/reports';
 import { api } from '../../../lib/api-client';
+import { productsQueryOptions } from '../../products/api/product-queries';
 import { type ReportSearch, reportSearchString } from './report-search';
 
 export const reportKeys = {
@@ -11,6 +12,9 @@ export const reportKeys = {
   firmware: (productKey: string) => [...reportKeys.all, 'firmware', productKey] as const,
   jobs: (firmwareId: string) => [...reportKeys.all, 'jobs', firmwareId] as const,
 };
+
+/** The products the report offers; with no devices in the address it defaults to the first. */
+export const reportProductsQueryOptions = () => productsQueryOptions({ page: 1, pageSize: 200 });
 
 /** While the BFF aggregates a large range it answers `pending` with progress: ask again soon. */
 export const PENDING_POLL_MS = 700;

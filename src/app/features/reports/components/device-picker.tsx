@@ -3,14 +3,17 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 
 import { splitDeviceIds } from '../../../../shared/contract/reports';
-import { productsQueryOptions } from '../../products/api/product-queries';
-import { reportFirmwareQueryOptions, reportJobsQueryOptions } from '../api/report-queries';
+import {
+  reportFirmwareQueryOptions,
+  reportJobsQueryOptions,
+  reportProductsQueryOptions,
+} from '../api/report-queries';
 import type { FilterFormValues } from './filter-form-values';
 
 /** Devices by product → firmware → job on the IoT side, or by pasted terminal ids. */
 export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValues> }) {
   const { by, productKey, firmwareId, ids } = form.values;
-  const products = useQuery(productsQueryOptions({ page: 1, pageSize: 200 }));
+  const products = useQuery(reportProductsQueryOptions());
   const firmware = useQuery({
     ...reportFirmwareQueryOptions(productKey),
     enabled: by === 'source' && productKey !== '',
@@ -38,6 +41,8 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
             label="Product"
             placeholder="Choose a product"
             searchable
+            // Picking the chosen product again keeps it (a product is always chosen by default).
+            allowDeselect={false}
             data={(products.data?.items ?? []).map((p) => ({
               value: p.productKey,
               label: p.productName,

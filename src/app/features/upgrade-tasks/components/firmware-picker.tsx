@@ -45,6 +45,8 @@ export function FirmwarePicker({ productKey, firmwareId, jobId, onChange }: Firm
         data={options}
         value={firmwareId || null}
         onChange={(value) => onChange({ firmwareId: value ?? '' })}
+        // The page always shows one firmware (the newest by default): picking it again keeps it.
+        allowDeselect={false}
         searchable
         nothingFoundMessage="No firmware package matches"
         error={firmware.isError ? firmware.error.message : undefined}

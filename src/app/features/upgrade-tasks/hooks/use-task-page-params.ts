@@ -37,9 +37,10 @@ export function useTaskPageParams() {
   /**
    * Changing anything but the page goes back to page 1; a new firmware also drops the job. Reads the
    * live URL (not this render's copy), so a debounced filter cannot undo a change made meanwhile.
+   * `replace` rewrites the current history entry (for defaults the user did not choose).
    */
   const update = useCallback(
-    (patch: Partial<TaskPageParams>) => {
+    (patch: Partial<TaskPageParams>, options?: { replace?: boolean }) => {
       const next = new URLSearchParams(window.location.search);
       if (!('page' in patch)) next.delete(KEYS.page);
       if ('firmwareId' in patch) next.delete(KEYS.jobId);
@@ -49,7 +50,7 @@ export function useTaskPageParams() {
           next.delete(name);
         else next.set(name, String(value));
       }
-      setSearch(next);
+      setSearch(next, options);
     },
     [setSearch],
   );
