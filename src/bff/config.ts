@@ -30,7 +30,13 @@ export interface ReportConfig {
   baseUrl: string;
   username: string;
   password: string;
+  /** Records per upstream page (REPORT_PAGE_SIZE). */
+  pageSize?: number;
 }
+
+/** The emulator pages up to 1,000 records; the vendor's cap is undocumented, so 100 is the safe ask. */
+export const DEMO_REPORT_PAGE_SIZE = 1000;
+export const PRODUCTION_REPORT_PAGE_SIZE = 100;
 
 export interface BffConfig {
   mode: 'demo' | 'production';
@@ -122,6 +128,7 @@ export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConf
         baseUrl: env.REPORT_BASE_URL ?? `${emulatorUrl}/prod`,
         username: env.REPORT_USERNAME ?? DEMO_REPORT_USERNAME,
         password: env.REPORT_PASSWORD ?? DEMO_REPORT_PASSWORD,
+        pageSize: env.REPORT_PAGE_SIZE ?? DEMO_REPORT_PAGE_SIZE,
       },
       sessionKey: createHash('sha256').update(secret).digest(),
       users: env.CONSOLE_USERS_FILE ? loadUsersFile(env.CONSOLE_USERS_FILE) : demoUsers(),
@@ -181,7 +188,12 @@ export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConf
       timeoutMs: env.OTA_TIMEOUT_MS,
       rateLimit,
     },
-    report: { baseUrl: reportBaseUrl, username: reportUsername, password: reportPassword },
+    report: {
+      baseUrl: reportBaseUrl,
+      username: reportUsername,
+      password: reportPassword,
+      pageSize: env.REPORT_PAGE_SIZE ?? PRODUCTION_REPORT_PAGE_SIZE,
+    },
     sessionKey: createHash('sha256').update(secret).digest(),
     users,
   };

@@ -27,6 +27,11 @@ export const envSchema = z.object({
   REPORT_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   REPORT_USERNAME: optionalString,
   REPORT_PASSWORD: optionalString,
+  /**
+   * Records per report-API page. The vendor's maximum is undocumented; a size the API refuses or
+   * trims is followed down. Default 1,000 against the emulator, 100 against the real API.
+   */
+  REPORT_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).optional(),
   SESSION_SECRET: optionalString,
   CONSOLE_USERS_FILE: optionalString,
   KIOSK_REFRESH_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),

@@ -4,15 +4,45 @@ import { parseUpgradeInfo, type UpgradeInfo } from '../../shared/report/upgrade-
 
 /** One report record as the BFF keeps it. */
 export interface ReportRecord {
-  terminalId: string;
-  terminalNum: string;
-  status: number;
-  upgradeInfo: string;
-  info: UpgradeInfo | null;
+  readonly terminalId: string;
+  readonly terminalNum: string;
+  readonly status: number;
+  readonly upgradeInfo: string;
+  /** Read from `upgradeInfo` when first asked (only sorting on its columns and shown rows need it). */
+  readonly info: UpgradeInfo | null;
   /** Epoch ms; NaN when the upstream sent no readable time. */
-  send: number;
-  update: number;
-  mark: string;
+  readonly send: number;
+  readonly update: number;
+  readonly mark: string;
+}
+
+/** One distinct `upgradeInfo` text, shared by every record that carries it, parsed at most once. */
+class InfoText {
+  private parsed: UpgradeInfo | null | undefined;
+  constructor(readonly text: string) {}
+  get info(): UpgradeInfo | null {
+    if (this.parsed === undefined) this.parsed = parseUpgradeInfo(this.text);
+    return this.parsed;
+  }
+}
+
+/** Compact: the upgrade text is a pointer to its shared `InfoText`, not a copy per record. */
+class CompactRecord implements ReportRecord {
+  constructor(
+    readonly terminalId: string,
+    readonly terminalNum: string,
+    readonly status: number,
+    private readonly infoText: InfoText,
+    readonly send: number,
+    readonly update: number,
+    readonly mark: string,
+  ) {}
+  get upgradeInfo(): string {
+    return this.infoText.text;
+  }
+  get info(): UpgradeInfo | null {
+    return this.infoText.info;
+  }
 }
 
 export interface Dataset {
@@ -36,38 +66,50 @@ function time(ms: unknown, iso: unknown): number {
   return typeof iso === 'string' ? Date.parse(iso) : NaN;
 }
 
-/** Maps upstream records, reading each distinct `upgradeInfo` text once; drops rows with no device. */
-export function normalizeRecords(raw: readonly unknown[]): ReportRecord[] {
-  const infos = new Map<string, UpgradeInfo | null>();
-  const out: ReportRecord[] = [];
-  for (const item of raw) {
-    if (!item || typeof item !== 'object') continue;
-    const r = item as Record<string, unknown>;
-    const terminalId = str(r.terminalId);
-    if (!terminalId) continue;
-    const upgradeInfo =
-      typeof r.upgradeInfo === 'string'
-        ? r.upgradeInfo
-        : r.upgradeInfo == null
-          ? ''
-          : JSON.stringify(r.upgradeInfo);
-    let info = infos.get(upgradeInfo);
-    if (info === undefined) {
-      info = parseUpgradeInfo(upgradeInfo);
-      infos.set(upgradeInfo, info);
+/**
+ * Maps upstream records page by page (`normalizer.page`), sharing each distinct `upgradeInfo` text
+ * between its records; rows with no device are dropped.
+ */
+export class RecordNormalizer {
+  private readonly texts = new Map<string, InfoText>();
+
+  page(raw: readonly unknown[]): ReportRecord[] {
+    const out: ReportRecord[] = [];
+    for (const item of raw) {
+      if (!item || typeof item !== 'object') continue;
+      const r = item as Record<string, unknown>;
+      const terminalId = str(r.terminalId);
+      if (!terminalId) continue;
+      const upgradeInfo =
+        typeof r.upgradeInfo === 'string'
+          ? r.upgradeInfo
+          : r.upgradeInfo == null
+            ? ''
+            : JSON.stringify(r.upgradeInfo);
+      let infoText = this.texts.get(upgradeInfo);
+      if (!infoText) {
+        infoText = new InfoText(upgradeInfo);
+        this.texts.set(upgradeInfo, infoText);
+      }
+      out.push(
+        new CompactRecord(
+          terminalId,
+          str(r.terminalNum),
+          Number(r.status),
+          infoText,
+          time(r.sendTimestamp, r.sendTime),
+          time(r.dateTimestamp, r.dateTime),
+          str(r.mark),
+        ),
+      );
     }
-    out.push({
-      terminalId,
-      terminalNum: str(r.terminalNum),
-      status: Number(r.status),
-      upgradeInfo,
-      info,
-      send: time(r.sendTimestamp, r.sendTime),
-      update: time(r.dateTimestamp, r.dateTime),
-      mark: str(r.mark),
-    });
+    return out;
   }
-  return out;
+}
+
+/** Maps upstream records (see `RecordNormalizer`). */
+export function normalizeRecords(raw: readonly unknown[]): ReportRecord[] {
+  return new RecordNormalizer().page(raw);
 }
 
 /** Drops repeats (a record seen on two pages while the upstream moved), keeping the last copy. */
@@ -102,7 +144,16 @@ export function buildDataset(
   range: { from: number; to: number },
   devices: number,
 ): Dataset {
-  const all = dedupe(normalizeRecords(raw));
+  return datasetOf(normalizeRecords(raw), range, devices);
+}
+
+/** The dataset over records already normalized (e.g. page by page while fetching). */
+export function datasetOf(
+  records: readonly ReportRecord[],
+  range: { from: number; to: number },
+  devices: number,
+): Dataset {
+  const all = dedupe(records);
   return {
     ...range,
     devices,
@@ -193,10 +244,15 @@ export function sortedRecords(
   const sign = order === 'asc' ? 1 : -1;
   const compare = (a: string | number, b: string | number) =>
     typeof a === 'number' && typeof b === 'number' ? a - b : a < b ? -1 : a > b ? 1 : 0;
-  const sorted = [...dataset[mode]].sort(
+  // Each record's sort value is read once, not once per comparison.
+  const keyed = dataset[mode].map((record) => ({ record, key: value(record) }));
+  keyed.sort(
     (a, b) =>
-      sign * compare(value(a), value(b)) || compare(a.terminalId, b.terminalId) || b.send - a.send,
+      sign * compare(a.key, b.key) ||
+      compare(a.record.terminalId, b.record.terminalId) ||
+      b.record.send - a.record.send,
   );
+  const sorted = keyed.map((entry) => entry.record);
   if (dataset.sorted.size >= MAX_SORTED_COPIES)
     dataset.sorted.delete(dataset.sorted.keys().next().value as string);
   dataset.sorted.set(key, sorted);

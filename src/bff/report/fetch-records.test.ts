@@ -1,18 +1,29 @@
 import { describe, expect, it } from 'vitest';
 
 import type { TerminalOtaReportPage, TerminalOtaReportRequest } from '../../shared/cloud/report';
-import { fetchAllRecords } from './fetch-records';
+import { AppError } from '../errors';
+import { fetchAllRecords, smallerPageSize } from './fetch-records';
 
 const range = { startTime: '2024-01-01 00:00:00', endTime: '2024-01-31 00:00:00' };
 
 /** A fake report API over `n` records per id, newest first, with an optional page-size cap. */
-function fakeClient(perId: number, options: { cap?: number; growAfterCalls?: number } = {}) {
+function fakeClient(
+  perId: number,
+  options: { cap?: number; growAfterCalls?: number; refuseOver?: number; refusal?: string } = {},
+) {
   const calls: TerminalOtaReportRequest[] = [];
   let extra = 0;
   return {
     calls,
     async queryPage(request: TerminalOtaReportRequest): Promise<TerminalOtaReportPage> {
       calls.push(request);
+      if (options.refuseOver !== undefined && request.pageSize > options.refuseOver) {
+        throw new AppError(
+          400,
+          'ReportQueryRefused',
+          `The report API refused the query: ${options.refusal ?? `Invalid pageSize: pageSize must be at most ${options.refuseOver}`}`,
+        );
+      }
       if (options.growAfterCalls !== undefined && calls.length === options.growAfterCalls)
         extra = 1;
       const all = request.ids.flatMap((id) =>
@@ -55,6 +66,49 @@ describe('fetchAllRecords', () => {
       pageSize: 50,
     });
     expect(records).toHaveLength(60);
+  });
+
+  it('steps down to the page size the upstream accepts when it refuses a larger one', async () => {
+    const client = fakeClient(30, { refuseOver: 25 });
+    const accepted: number[] = [];
+    const records = await fetchAllRecords(client, ids(4), range, {
+      pageSize: 1000,
+      chunkSize: 2,
+      onPageSize: (size) => accepted.push(size),
+    });
+    expect(records).toHaveLength(120);
+    expect(accepted).toEqual([25]);
+    expect(client.calls.at(-1)?.pageSize).toBe(25);
+  });
+
+  it('walks down a ladder when the refusal names no maximum, and passes other refusals on', async () => {
+    const records = await fetchAllRecords(
+      fakeClient(30, { refuseOver: 150, refusal: 'pageSize too large' }),
+      ids(2),
+      range,
+      { pageSize: 1000 },
+    );
+    expect(records).toHaveLength(60);
+    const other = new AppError(400, 'ReportQueryRefused', 'The report API refused the query: ids');
+    expect(smallerPageSize(other, 1000)).toBeNull();
+    expect(smallerPageSize(new Error('pageSize'), 1000)).toBeNull();
+    const tiny = new AppError(400, 'ReportQueryRefused', 'Invalid pageSize');
+    expect(smallerPageSize(tiny, 10)).toBeNull();
+  });
+
+  it('maps each page as it arrives', async () => {
+    const pages: number[] = [];
+    const records = await fetchAllRecords(fakeClient(7), ids(3), range, {
+      pageSize: 5,
+      chunkSize: 3,
+      mapPage: (data) => {
+        pages.push(data.length);
+        return data.map((record) => (record as { mark: string }).mark);
+      },
+    });
+    expect(pages).toEqual([5, 5, 5, 5, 1]);
+    expect(records).toHaveLength(21);
+    expect(new Set(records).size).toBe(21);
   });
 
   it('keeps no more calls in flight than asked', async () => {

@@ -1,4 +1,5 @@
 import type { TerminalOtaReportPage, TerminalOtaReportRequest } from '../../shared/cloud/report';
+import { AppError } from '../errors';
 import type { ReportClient } from './report-client';
 
 export interface FetchProgress {
@@ -7,9 +8,16 @@ export interface FetchProgress {
   total: number | null;
 }
 
-export interface FetchOptions {
-  /** Records per upstream page (the vendor's maximum is undocumented; the emulator's cap is 100). */
+export interface FetchOptions<T = unknown> {
+  /**
+   * Records per upstream page (the vendor's maximum is undocumented; the emulator's cap is 1,000).
+   * An upstream that pages by less, or refuses the size, is followed with a smaller one.
+   */
   pageSize?: number;
+  /** Told the page size the upstream turned out to accept, when it is smaller than the one asked. */
+  onPageSize?: (pageSize: number) => void;
+  /** Turns each page's raw records into what is kept (e.g. compact records), so raw pages can go. */
+  mapPage?: (data: unknown[]) => T[];
   /** Device ids per upstream query. */
   chunkSize?: number;
   /** Upstream calls in flight at once. */
@@ -22,17 +30,33 @@ export interface FetchOptions {
 
 type PageTask = { chunk: number; pageNum: number };
 
+/** Sizes tried, largest first, when the upstream refuses a page size without naming its maximum. */
+const FALLBACK_PAGE_SIZES = [500, 200, 100, 50, 20, 10];
+
+/**
+ * The page size to try next when `error` is the upstream refusing `asked` as a page size (e.g. the
+ * emulator's "Invalid pageSize: pageSize must be at most 1000"), else null.
+ */
+export function smallerPageSize(error: unknown, asked: number): number | null {
+  if (!(error instanceof AppError) || error.code !== 'ReportQueryRefused') return null;
+  if (!/page\s*size/i.test(error.message)) return null;
+  const named = /(?:at most|max(?:imum)?|<=|≤|up to)\D{0,12}?(\d+)/i.exec(error.message);
+  const limit = named ? Number(named[1]) : NaN;
+  if (Number.isInteger(limit) && limit >= 1 && limit < asked) return limit;
+  return FALLBACK_PAGE_SIZES.find((size) => size < asked) ?? null;
+}
+
 /**
  * Every record of `ids` between `startTime` and `endTime` (upstream format, UTC): the ids go in
  * chunks, each chunk's first page tells how many pages follow, and all pages are fetched with at most
  * `concurrency` calls in flight. The first failure aborts the rest.
  */
-export async function fetchAllRecords(
+export async function fetchAllRecords<T = unknown>(
   client: Pick<ReportClient, 'queryPage'>,
   ids: readonly string[],
   range: { startTime: string; endTime: string },
-  options: FetchOptions = {},
-): Promise<unknown[]> {
+  options: FetchOptions<T> = {},
+): Promise<T[]> {
   const pageSize = options.pageSize ?? 100;
   const chunkSize = options.chunkSize ?? 500;
   const concurrency = options.concurrency ?? 8;
@@ -40,7 +64,8 @@ export async function fetchAllRecords(
   for (let i = 0; i < ids.length; i += chunkSize) chunks.push(ids.slice(i, i + chunkSize));
   if (chunks.length === 0) return [];
 
-  const pages = new Map<number, unknown[][]>();
+  const mapPage = options.mapPage ?? ((data: unknown[]) => data as T[]);
+  const pages = new Map<number, T[][]>();
   const totals = new Map<number, number>();
   const drifted = new Set<number>();
   let done = 0;
@@ -66,7 +91,9 @@ export async function fetchAllRecords(
     const page: TerminalOtaReportPage = await client.queryPage(request, signal);
     const data = Array.isArray(page?.data) ? page.data : [];
     const total = Number(page?.total);
-    pages.set(task.chunk, [...(pages.get(task.chunk) ?? []), data]);
+    let chunkPages = pages.get(task.chunk);
+    if (!chunkPages) pages.set(task.chunk, (chunkPages = []));
+    chunkPages.push(mapPage(data));
     done += data.length;
     if (task.pageNum !== 1) {
       // The upstream changed while we paged (pages are offsets into a moving list): read it again.
@@ -93,23 +120,29 @@ export async function fetchAllRecords(
     );
   } catch (error) {
     controller.abort();
-    if (error instanceof PageSizeMismatch && error.pageSize < pageSize) {
-      return fetchAllRecords(client, ids, range, { ...options, pageSize: error.pageSize });
-    }
-    throw error;
+    const smaller =
+      error instanceof PageSizeMismatch && error.pageSize < pageSize
+        ? error.pageSize
+        : smallerPageSize(error, pageSize);
+    if (smaller === null || options.signal?.aborted) throw error;
+    options.onPageSize?.(smaller);
+    return fetchAllRecords(client, ids, range, { ...options, pageSize: smaller });
   }
-  const records: unknown[] = [];
+  const records: T[] = [];
+  const append = (data: readonly T[]) => {
+    for (const record of data) records.push(record);
+  };
   for (const [chunk, chunkPages] of pages) {
     if (drifted.has(chunk) && (options.driftRetries ?? 2) > 0) {
-      records.push(
-        ...(await fetchAllRecords(client, chunks[chunk] ?? [], range, {
+      append(
+        await fetchAllRecords(client, chunks[chunk] ?? [], range, {
           ...options,
           onProgress: undefined,
           driftRetries: (options.driftRetries ?? 2) - 1,
-        })),
+        }),
       );
     } else {
-      for (const data of chunkPages) records.push(...data);
+      for (const data of chunkPages) append(data);
     }
   }
   return records;

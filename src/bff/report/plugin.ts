@@ -30,7 +30,7 @@ export const reportPlugin = fp(async (app: FastifyInstance, options: ReportPlugi
     new ReportService({
       client,
       sources,
-      fetch: { pageSize: 100, chunkSize: 200, concurrency: 8 },
+      fetch: { pageSize: options.report.pageSize ?? 100, chunkSize: 200, concurrency: 8 },
       ...options.service,
     }),
   );

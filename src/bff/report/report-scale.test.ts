@@ -8,12 +8,13 @@ import { type Harness, startHarness } from '../testing/harness';
 import { countStatuses } from './aggregate';
 
 /**
- * The emulator answers a 100-record page in about 10 ms on a typical CI box, in the same process as
- * the BFF, so 100,000 records (1,000 pages) take a few seconds on a workstation and longer on a
- * small shared runner. The budget is generous so the test checks the counting everywhere and the
- * speed only coarsely; the log line gives the figure.
+ * The emulator answers a 1,000-record page in about 10 ms, in the same process as the BFF, so
+ * 100,000 records (100 pages) aggregate in about 3 s on a 2-core box. The budget leaves room for a
+ * loaded CI runner, so the test checks the counting everywhere and the speed only coarsely (a
+ * regression to 100-record pages, ~15 s, would still pass; the benchmark tracks the real figure).
+ * The log line gives the figure.
  */
-const BUDGET_MS = Number(process.env.REPORT_SCALE_BUDGET_MS ?? 45_000);
+const BUDGET_MS = Number(process.env.REPORT_SCALE_BUDGET_MS ?? 20_000);
 
 let h: Harness;
 let db: Database.Database;

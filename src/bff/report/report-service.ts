@@ -7,10 +7,11 @@ import {
   splitDeviceIds,
 } from '../../shared/contract/reports';
 import {
-  buildDataset,
   chooseBucket,
   countStatuses,
   type Dataset,
+  datasetOf,
+  RecordNormalizer,
   sortedRecords,
   timeline,
   toRow,
@@ -30,7 +31,7 @@ export interface ReportServiceOptions {
   staleMs?: number;
   /** Upper bound on records held across cached answers. */
   maxCachedRecords?: number;
-  fetch?: Omit<FetchOptions, 'onProgress' | 'signal'>;
+  fetch?: Omit<FetchOptions, 'onProgress' | 'signal' | 'mapPage' | 'onPageSize'>;
 }
 
 interface Entry {
@@ -79,12 +80,15 @@ export class ReportService {
   private readonly waitMs: number;
   private readonly staleMs: number;
   private readonly maxRecords: number;
+  /** The page size to ask for; lowered for good once the upstream shows it accepts less. */
+  private pageSize: number | undefined;
 
   constructor(private readonly options: ReportServiceOptions) {
     this.ttl = options.cacheTtlMs ?? 15_000;
     this.waitMs = options.waitMs ?? 1_500;
     this.staleMs = options.staleMs ?? 10 * 60_000;
     this.maxRecords = options.maxCachedRecords ?? 600_000;
+    this.pageSize = options.fetch?.pageSize;
   }
 
   /** The dataset when ready within `waitMs` (or a stale one while refreshing), else the job's progress. */
@@ -194,18 +198,25 @@ export class ReportService {
           entry.progress = { phase: 'devices', done, total: null };
         });
     entry.progress = { phase: 'records', done: 0, total: null };
-    const raw = await fetchAllRecords(
+    // Pages are normalized as they arrive, so only compact records outlive each upstream reply.
+    const normalizer = new RecordNormalizer();
+    const records = await fetchAllRecords(
       this.options.client,
       ids,
       { startTime: upstreamTime(range.from), endTime: upstreamTime(range.to) },
       {
         ...this.options.fetch,
+        pageSize: this.pageSize,
+        mapPage: (data) => normalizer.page(data),
+        onPageSize: (pageSize) => {
+          this.pageSize = Math.min(pageSize, this.pageSize ?? pageSize);
+        },
         onProgress: (progress) => {
           entry.progress = { phase: 'records', ...progress };
         },
       },
     );
-    return buildDataset(raw, range, ids.length);
+    return datasetOf(records, range, ids.length);
   }
 
   private touch(key: string, entry: Entry) {

@@ -192,7 +192,8 @@ describe('the report API session and cache', () => {
   });
 
   it('answers progress while a slow range loads, then the figures', async () => {
-    await h.emulatorHook('/__emulator/faults', { latencyMs: 150, scope: 'report' });
+    // 1,000-record pages read the product in one or two waves of calls: each must outlast the 1.5 s wait.
+    await h.emulatorHook('/__emulator/faults', { latencyMs: 2000, scope: 'report' });
     try {
       const q = `productKey=${PRODUCT}&${range()}`;
       const first = (

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
@@ -12,7 +12,7 @@ import { stmt } from '../db/statements';
 import { REPORT_ERROR_CODES, ReportError } from './envelope';
 
 /** Our caps (the vendor documents none). */
-export const REPORT_MAX_PAGE_SIZE = 100;
+export const REPORT_MAX_PAGE_SIZE = 1000;
 export const REPORT_MAX_IDS = 1000;
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
@@ -63,7 +63,7 @@ interface ReportRow {
 }
 
 function markOf(id: number): string {
-  return createHash('md5').update(`report-${id}`).digest('hex').toUpperCase();
+  return hash('md5', `report-${id}`, 'hex').toUpperCase();
 }
 
 function toRecord(row: ReportRow): TerminalOtaReportRecord {
@@ -124,11 +124,15 @@ export function queryTerminalOtaReport(db: Database, body: unknown): TerminalOta
       end,
     ) as { n: number }
   ).n;
+  // Sort and skip over the covering (device_id, send_time) index only, then read the page's rows:
+  // joining every matching record before the OFFSET made each page cost as much as the whole range.
   const rows = stmt(
     db,
     `SELECT r.id, d.terminal_id, d.terminal_num, u.text, r.status, r.send_time, r.date_time
-     FROM reports r JOIN devices d ON d.id = r.device_id JOIN upgrade_infos u ON u.id = r.info_id
-     WHERE ${where} ORDER BY r.send_time DESC, r.id DESC LIMIT ? OFFSET ?`,
+     FROM (SELECT r.id FROM reports r WHERE ${where}
+           ORDER BY r.send_time DESC, r.id DESC LIMIT ? OFFSET ?) p
+     JOIN reports r ON r.id = p.id JOIN devices d ON d.id = r.device_id JOIN upgrade_infos u ON u.id = r.info_id
+     ORDER BY r.send_time DESC, r.id DESC`,
   ).all(
     ...deviceIds,
     start,

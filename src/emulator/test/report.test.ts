@@ -177,7 +177,7 @@ describe('queryTerminalOtaReport', () => {
       400,
       /before/,
     ],
-    ['a page size over 100', { pageSize: 101 }, 400, /pageSize/],
+    ['a page size over 1,000', { pageSize: 1001 }, 400, /pageSize/],
     ['page 0', { pageNum: 0 }, 400, /pageNum/],
     ['no ids', { ids: [] }, 400, /ids/],
     ['unknown ids', { ids: ['0'.repeat(32)] }, 404, /Unknown terminal ids: 0{32}/],
