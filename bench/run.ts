@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 import { buildConsole, buildFloor } from './lib/build';
 import { Child } from './lib/children';
-import { renderMarkdown, type BenchResults } from './lib/markdown';
+import { type BenchResults, renderMarkdown } from './lib/markdown';
 import { DEMO_PRODUCT, signIn } from './lib/session';
 import { serveStatic } from './lib/static-server';
 import { readVersions } from './lib/versions';

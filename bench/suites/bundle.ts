@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 
-import { chromium, type Browser } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 
 import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/session';
-import { spread, type Spread } from '../lib/stats';
+import { type Spread, spread } from '../lib/stats';
 
 export interface RouteToLoad {
   name: string;

@@ -2,7 +2,7 @@ import { chromium, type Page } from '@playwright/test';
 
 import type { Child } from '../lib/children';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/session';
-import { spread, type Spread } from '../lib/stats';
+import { type Spread, spread } from '../lib/stats';
 
 export interface KioskResult {
   refreshSeconds: number;

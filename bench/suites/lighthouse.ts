@@ -2,7 +2,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
 
 import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/session';
-import { spread, type Spread } from '../lib/stats';
+import { type Spread, spread } from '../lib/stats';
 
 export interface LighthouseTarget {
   name: string;
@@ -32,64 +32,83 @@ export async function measureLighthouse(
   runs: number,
   log: (line: string) => void,
 ): Promise<LighthouseRow[]> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: CHROMIUM_FLAGS,
-    logLevel: 'silent',
-  });
   const rows: LighthouseRow[] = [];
-  try {
-    for (const target of targets) {
-      for (const formFactor of ['desktop', 'mobile'] as const) {
-        const results: Result[] = [];
-        let failure: string | undefined;
-        for (let i = 0; i < runs; i++) {
-          const result = await lighthouse(
-            target.url,
-            {
-              port: chrome.port,
-              output: 'json',
-              logLevel: 'error',
-              onlyCategories: ['performance', 'accessibility'],
-              extraHeaders: target.cookie ? { Cookie: target.cookie } : undefined,
-            },
-            formFactor === 'desktop' ? desktopConfig : undefined,
-          );
-          const lhr = result?.lhr;
-          if (!lhr || lhr.runtimeError) {
-            failure = lhr?.runtimeError?.message ?? 'no result';
-            break;
-          }
-          const finalPath = new URL(lhr.finalDisplayedUrl).pathname;
-          if (finalPath !== target.expectPath) {
-            failure = `ended at ${finalPath}`;
-            break;
-          }
-          results.push(lhr);
+  for (const target of targets) {
+    for (const formFactor of ['desktop', 'mobile'] as const) {
+      const results: Result[] = [];
+      let failure: string | undefined;
+      for (let i = 0; i < runs; i++) {
+        const lhr = await runOnce(target, formFactor);
+        if ('error' in lhr) {
+          failure = lhr.error;
+          break;
         }
-        if (failure || results.length === 0) {
-          rows.push({ name: target.name, formFactor, notMeasured: `Lighthouse: ${failure}` });
-          continue;
+        const finalPath = new URL(lhr.finalDisplayedUrl).pathname;
+        if (finalPath !== target.expectPath) {
+          failure = `ended at ${finalPath}`;
+          break;
         }
-        const pick = (f: (lhr: Result) => number | null | undefined) =>
-          spread(results.map((lhr) => f(lhr) ?? NaN));
-        const row: LighthouseRow = {
-          name: target.name,
-          formFactor,
-          performance: pick((lhr) => lhr.categories.performance?.score),
-          accessibility: pick((lhr) => lhr.categories.accessibility?.score),
-          lcp: pick((lhr) => lhr.audits['largest-contentful-paint']?.numericValue),
-          tbt: pick((lhr) => lhr.audits['total-blocking-time']?.numericValue),
-          finalPath: new URL(results[0]!.finalDisplayedUrl).pathname,
-        };
-        rows.push(row);
-        log(
-          `  ${target.name} ${formFactor}: perf ${row.performance?.median} a11y ${row.accessibility?.median} LCP ${Math.round(row.lcp?.median ?? NaN)} ms`,
-        );
+        results.push(lhr);
       }
+      if (failure || results.length === 0) {
+        rows.push({ name: target.name, formFactor, notMeasured: `Lighthouse: ${failure}` });
+        continue;
+      }
+      const pick = (f: (lhr: Result) => number | null | undefined) =>
+        spread(results.map((lhr) => f(lhr) ?? NaN));
+      const row: LighthouseRow = {
+        name: target.name,
+        formFactor,
+        performance: pick((lhr) => lhr.categories.performance?.score),
+        accessibility: pick((lhr) => lhr.categories.accessibility?.score),
+        lcp: pick((lhr) => lhr.audits['largest-contentful-paint']?.numericValue),
+        tbt: pick((lhr) => lhr.audits['total-blocking-time']?.numericValue),
+        finalPath: new URL(results[0]!.finalDisplayedUrl).pathname,
+      };
+      rows.push(row);
+      log(
+        `  ${target.name} ${formFactor}: perf ${row.performance?.median} a11y ${row.accessibility?.median} LCP ${Math.round(row.lcp?.median ?? NaN)} ms`,
+      );
     }
-  } finally {
-    chrome.kill();
   }
   return rows;
+}
+
+/**
+ * One Lighthouse run in a fresh Chromium. A run that fails to record its trace (NO_NAVSTART and
+ * the like happen on a busy machine) is tried again, up to three attempts.
+ */
+async function runOnce(
+  target: LighthouseTarget,
+  formFactor: 'desktop' | 'mobile',
+): Promise<Result | { error: string }> {
+  let error = 'no result';
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: CHROMIUM_FLAGS,
+      logLevel: 'silent',
+    });
+    try {
+      const result = await lighthouse(
+        target.url,
+        {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+          extraHeaders: target.cookie ? { Cookie: target.cookie } : undefined,
+        },
+        formFactor === 'desktop' ? desktopConfig : undefined,
+      );
+      const lhr = result?.lhr;
+      if (lhr && !lhr.runtimeError) return lhr;
+      error = lhr?.runtimeError?.message ?? 'no result';
+    } catch (thrown) {
+      error = (thrown as Error).message;
+    } finally {
+      chrome.kill();
+    }
+  }
+  return { error: `${error} (3 attempts)` };
 }

@@ -1,8 +1,8 @@
 import { DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET } from '../../src/bff/demo-defaults';
-import { runLoad, type LoadResult, type LoadTarget } from '../lib/load';
+import { type LoadResult, type LoadTarget, runLoad } from '../lib/load';
 import { DEMO_PRODUCT } from '../lib/session';
 import { signedQuery } from '../lib/sign';
-import { spread, type Spread } from '../lib/stats';
+import { type Spread, spread } from '../lib/stats';
 
 export type OverheadName = 'emulator (signed, direct)' | 'pass-through' | 'BFF';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 
 import { Child } from '../lib/children';
-import { spread, type Spread } from '../lib/stats';
+import { type Spread, spread } from '../lib/stats';
 
 export interface ReportSizeRow {
   runs: number;
