@@ -1,8 +1,22 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 
-import { AppLayout } from './components/app-layout';
 import { RequireSession } from './components/require-session';
+
+// The console layout (AppShell, navigation icons, notifications) is only for signed-in pages, so
+// it loads apart from /login; it starts loading as soon as a guarded route renders, alongside the
+// session check, instead of after it.
+const loadAppLayout = () => import('./components/app-layout');
+const AppLayout = lazy(() => loadAppLayout().then((m) => ({ default: m.AppLayout })));
+
+function SignedInLayout() {
+  void loadAppLayout();
+  return (
+    <RequireSession>
+      <AppLayout />
+    </RequireSession>
+  );
+}
 
 // Each page is its own chunk: charts and other heavy parts load only where they are used.
 const LoginRoute = lazy(() => import('./routes/login'));
@@ -19,11 +33,7 @@ export const router = createBrowserRouter([
   // The big screen: its own kiosk session (from the printed link), no console layout.
   { path: '/kiosk', element: <KioskRoute /> },
   {
-    element: (
-      <RequireSession>
-        <AppLayout />
-      </RequireSession>
-    ),
+    element: <SignedInLayout />,
     children: [
       { path: '/', element: <Navigate to="/products" replace /> },
       { path: '/products', element: <ProductsRoute /> },

@@ -1,5 +1,6 @@
 import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Notifications } from '@mantine/notifications';
 import {
   IconBox,
   IconChartPie,
@@ -87,6 +88,8 @@ export function AppLayout() {
           />
         ))}
       </AppShell.Navbar>
+      {/* Only signed-in pages notify; here the notifications code stays off /login. */}
+      <Notifications position="top-right" />
       <AppShell.Main>
         <Suspense fallback={<PageLoader />}>
           <Outlet />

@@ -1,16 +1,18 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 
-import { type LoginInput, loginInputSchema } from '../../../../shared/contract/auth';
+import type { LoginInput } from '../../../../shared/contract/auth';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useLogin } from '../api/session';
+import { validateLogin } from '../lib/validate-login';
 
 export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
   const login = useLogin();
   const form = useForm<LoginInput>({
     mode: 'uncontrolled',
     initialValues: { username: '', password: '' },
-    validate: schemaResolver(loginInputSchema, { sync: true }),
+    // The shared schema's rules without zod on the first route (the BFF parses with the schema).
+    validate: validateLogin,
   });
 
   const submit = form.onSubmit((values) => {
