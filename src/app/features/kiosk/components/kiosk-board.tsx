@@ -1,26 +1,22 @@
 import { Badge, Group, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQueries } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 
 import type { KioskConfig } from '../../../../shared/contract/reports';
-import { ApiRequestError } from '../../../lib/api-client';
-import { kioskPanelQueryOptions } from '../api/kiosk-queries';
+import {
+  combineKioskPanels,
+  type KioskPanelFigures,
+  kioskPanelQueryOptions,
+} from '../api/kiosk-queries';
 import classes from './kiosk.module.css';
 import { KioskPanel } from './kiosk-panel';
 
 /** Every configured panel, the time of the figures, and a warning while refreshes fail. */
 export function KioskBoard({ config }: { config: KioskConfig }) {
-  const queries = useQueries({
+  const { panels, updated, stale, ended } = useQueries({
     queries: config.panels.map((panel) => kioskPanelQueryOptions(panel, config)),
+    combine: combineKioskPanels,
   });
-  const times = queries.flatMap((q) =>
-    q.data?.state === 'ready' ? [Date.parse(q.data.generatedAt)] : [],
-  );
-  const updated = times.length > 0 ? dayjs(Math.min(...times)).format('HH:mm:ss') : null;
-  const stale = queries.some((q) => q.isError);
-  // Revoked link, or a session that idled out while the console was down: refreshing cannot help.
-  const ended = queries.some((q) => q.error instanceof ApiRequestError && q.error.status === 401);
   const columns = config.panels.length <= 1 ? 1 : config.panels.length <= 4 ? 2 : 3;
 
   return (
@@ -54,11 +50,12 @@ export function KioskBoard({ config }: { config: KioskConfig }) {
         style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
       >
         {config.panels.map((panel, i) => (
+          // Plain, stable props: a refresh with the same figures does not render the panel again.
           <KioskPanel
             key={`${panel.productKey}-${panel.firmwareId}`}
             panel={panel}
-            config={config}
-            query={queries[i] as (typeof queries)[number]}
+            range={config.range}
+            {...(panels[i] as KioskPanelFigures)}
           />
         ))}
       </div>

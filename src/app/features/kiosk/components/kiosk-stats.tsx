@@ -1,5 +1,6 @@
 import { Group, Paper, SimpleGrid, Text } from '@mantine/core';
 import { IconCircleCheck, IconCircleX, IconProgress } from '@tabler/icons-react';
+import { memo } from 'react';
 
 import type { StatusCounts } from '../../../../shared/contract/reports';
 import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
@@ -9,8 +10,11 @@ import classes from './kiosk.module.css';
 const number = new Intl.NumberFormat();
 const colorOf = (key: string) => REPORT_STATUS_META.find((meta) => meta.key === key)?.color;
 
-/** Big numbers readable across a room, in the manner of ui.mantine.dev's StatsGrid. */
-export function KioskStats({ counts }: { counts: StatusCounts }) {
+/**
+ * Big numbers readable across a room, in the manner of ui.mantine.dev's StatsGrid. Rendered again
+ * only when the counts change (a refresh with the same figures keeps the same `counts` object).
+ */
+export const KioskStats = memo(function KioskStats({ counts }: { counts: StatusCounts }) {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const stats = [
     {
@@ -53,4 +57,4 @@ export function KioskStats({ counts }: { counts: StatusCounts }) {
       ))}
     </SimpleGrid>
   );
-}
+});
