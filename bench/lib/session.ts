@@ -15,16 +15,9 @@ export async function signIn(baseUrl: string): Promise<string> {
   return cookie.slice('ota_session='.length);
 }
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
+
+export const CHROMIUM = CHROMIUM_PATH;
+export const CHROMIUM_FLAGS = CHROMIUM_ARGS;
 
 export const DEMO_PRODUCT = 'a1AssetTrk1';

@@ -1,7 +1,8 @@
-import { Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Stack, Title } from '@mantine/core';
+import { useParams } from 'react-router';
 
 import { PageLoader } from '../components/page-loader';
+import { ProductBreadcrumbs } from '../components/product-breadcrumbs';
 import { QueryError } from '../components/query-error';
 import { useCanWrite } from '../features/auth/api/session';
 import { useOtaModules } from '../features/ota-modules/api/ota-module-queries';
@@ -14,12 +15,7 @@ export default function OtaModulesRoute() {
 
   return (
     <Stack>
-      <Breadcrumbs>
-        <Anchor component={Link} to="/products">
-          Products
-        </Anchor>
-        <Text>{productKey}</Text>
-      </Breadcrumbs>
+      <ProductBreadcrumbs productKey={productKey} />
       <Title order={2}>OTA modules</Title>
       {modules.isPending && <PageLoader />}
       {modules.isError && (

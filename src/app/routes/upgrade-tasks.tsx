@@ -1,8 +1,9 @@
-import { Anchor, Breadcrumbs, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 
 import { PageLoader } from '../components/page-loader';
+import { ProductBreadcrumbs } from '../components/product-breadcrumbs';
 import { useFirmware } from '../features/upgrade-tasks/api/get-firmware';
 import { FirmwarePicker } from '../features/upgrade-tasks/components/firmware-picker';
 import { TaskBrowser } from '../features/upgrade-tasks/components/task-browser';
@@ -26,12 +27,7 @@ export default function UpgradeTasksRoute() {
 
   return (
     <Stack>
-      <Breadcrumbs>
-        <Anchor component={Link} to="/products">
-          Products
-        </Anchor>
-        <Text>{productKey}</Text>
-      </Breadcrumbs>
+      <ProductBreadcrumbs productKey={productKey} />
       <Title order={2}>Upgrade tasks</Title>
       <FirmwarePicker
         productKey={productKey}

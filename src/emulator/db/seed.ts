@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 
-import type { ReportStatus, TaskStatus } from '../../shared/cloud';
+import { type ReportStatus, TASK_STATUSES, type TaskStatus } from '../../shared/cloud';
 import { DEFAULT_MODULE_NAME } from '../../shared/ota/module-rules';
 import { DAY, HOUR, MINUTE } from '../time';
 import { createRng, type Rng } from './rng';
@@ -24,15 +24,6 @@ export interface SeedOptions {
 
 const REPORTS_PER_DEVICE = 10;
 const SCALE_FACTOR: Record<SeedScale, number> = { demo: 1, large: 50 };
-const TASK_STATUS_ORDER: TaskStatus[] = [
-  'CONFIRM',
-  'QUEUED',
-  'NOTIFIED',
-  'IN_PROGRESS',
-  'SUCCEEDED',
-  'FAILED',
-  'CANCELED',
-];
 const REPORT_OF_TASK: Partial<Record<TaskStatus, ReportStatus>> = {
   NOTIFIED: 1,
   IN_PROGRESS: 2,
@@ -255,13 +246,13 @@ class Seeder {
     const start = this.anchor - job.ageDays * DAY;
     const from = Math.floor(devices.length * job.slice[0]);
     const to = Math.floor(devices.length * job.slice[1]);
-    const weights = TASK_STATUS_ORDER.map((status) => job.mix[status] ?? 0);
+    const weights = TASK_STATUSES.map((status) => job.mix[status] ?? 0);
     const windowEnd = job.status === 'COMPLETED' ? start + 3 * DAY : this.anchor - 10 * MINUTE;
     let lastModified = start;
     for (let i = from; i < to; i++) {
       const device = devices[i];
       if (!device) continue;
-      const status = TASK_STATUS_ORDER[this.rng.weighted(weights)] ?? 'QUEUED';
+      const status = TASK_STATUSES[this.rng.weighted(weights)] ?? 'QUEUED';
       const pushed = start + Math.floor(this.rng.next() * (windowEnd - start));
       const modified = ['CONFIRM', 'QUEUED'].includes(status)
         ? start
