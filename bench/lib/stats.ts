@@ -26,7 +26,7 @@ export type Format = (value: number) => string;
 
 export const fmt = {
   kb: (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`,
-  mb: (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`,
+  mb: (bytes: number, digits = 1) => `${(bytes / 1024 / 1024).toFixed(digits)} MB`,
   ms: (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`),
   ms1: (ms: number) => `${ms.toFixed(1)} ms`,
   int: (n: number) => Math.round(n).toLocaleString('en-US'),

@@ -1,6 +1,7 @@
 import { chromium, type Page } from '@playwright/test';
 
 import type { Child } from '../lib/children';
+import { type HeapCensus, heapCensus } from '../lib/heap-snapshot';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/session';
 import { type Spread, spread } from '../lib/stats';
 
@@ -19,8 +20,16 @@ export interface KioskResult {
   bffRssEnd: Spread;
   requests: Spread;
   realSeconds: Spread;
-  /** Heap after GC at each sixth of the planned cycles (median over runs), to show the trend. */
+  /** Refresh cycles between checkpoints. */
+  checkpointEvery: number;
+  /** Heap after GC at the start and at every checkpoint (median over runs), to show the trend. */
   trend: number[];
+  /** Heap growth from the checkpoint `settleAfter` cycles in to the end: what a leak would show. */
+  settledGrowth: Spread;
+  settleAfter: number;
+  /** Heap snapshot census at the `settleAfter` checkpoint and at the end (first run). */
+  censusSettled: HeapCensus;
+  censusEnd: HeapCensus;
 }
 
 /** Page script: counts in-flight fetches; `benchIdle()` resolves when none is left. */
@@ -38,6 +47,15 @@ const COUNT_FETCHES = `(() => {
     state.inflight === 0 ? Promise.resolve() : new Promise((resolve) => state.waiters.push(resolve));
 })();`;
 
+async function censusOf(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    return await heapCensus(cdp);
+  } finally {
+    await cdp.detach();
+  }
+}
+
 async function heapAfterGc(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -51,12 +69,22 @@ async function heapAfterGc(page: Page) {
 /**
  * The kiosk link opened in Chromium with a fake page clock: each step advances the page's time by
  * one refresh interval (firing the refetch timers) and waits until the BFF has answered every
- * request it caused. Heap after GC at the start (after the first figures) and at the end.
+ * request it caused. Heap after GC at the start (after the first figures), at every checkpoint and
+ * at the end. A leak shows as growth after the caches have settled; a plateau is not a leak.
  */
 export async function measureKiosk(
   bff: Child,
   kioskLink: string,
-  options: { refreshSeconds: number; cycles: number; runs: number; timeBoxMs: number },
+  options: {
+    refreshSeconds: number;
+    cycles: number;
+    runs: number;
+    /** Heap after GC every this many cycles. */
+    checkpointEvery: number;
+    /** Growth is judged from this checkpoint on: V8's code and feedback caches fill before it. */
+    settleAfter: number;
+    timeBoxMs: number;
+  },
   log: (line: string) => void,
 ): Promise<KioskResult> {
   const browser = await chromium.launch({
@@ -72,6 +100,9 @@ export async function measureKiosk(
     bffRssEnd: number;
     realMs: number;
     cycles: number;
+    settled: number;
+    censusSettled: HeapCensus;
+    censusEnd: HeapCensus;
   }> = [];
   try {
     for (let run = 0; run < options.runs; run++) {
@@ -97,20 +128,28 @@ export async function measureKiosk(
       const bffStart = await bff.ask<{ rss: number }>({ type: 'memory' });
       const start = await heapAfterGc(page);
       const trend = [start.heap];
+      let censusSettled = await censusOf(page);
       const t0 = Date.now();
       const requestsBefore = started;
       let cycles = 0;
-      const every = Math.ceil(options.cycles / 6);
+      let settled = start.heap;
       while (cycles < options.cycles && Date.now() - t0 < options.timeBoxMs) {
         await step();
         cycles++;
-        if (cycles % every === 0 && cycles < options.cycles) {
-          trend.push((await heapAfterGc(page)).heap);
+        if (cycles % options.checkpointEvery === 0 && cycles < options.cycles) {
+          const { heap } = await heapAfterGc(page);
+          trend.push(heap);
+          if (cycles === options.settleAfter) {
+            settled = heap;
+            censusSettled = await censusOf(page);
+          }
         }
       }
       const realMs = Date.now() - t0;
       const end = await heapAfterGc(page);
       trend.push(end.heap);
+      if (cycles <= options.settleAfter) settled = start.heap;
+      const censusEnd = await censusOf(page);
       const bffEnd = await bff.ask<{ rss: number }>({ type: 'memory' });
       const stillShowing = await page.getByText(/updated \d/).isVisible();
       await context.close();
@@ -124,6 +163,9 @@ export async function measureKiosk(
         bffRssStart: bffStart.rss,
         bffRssEnd: bffEnd.rss,
         realMs,
+        settled,
+        censusSettled,
+        censusEnd,
       });
       log(
         `  run ${run + 1}: ${cycles} cycles, heap ${(start.heap / 1048576).toFixed(1)} → ${(end.heap / 1048576).toFixed(1)} MB, DOM ${start.nodes} → ${end.nodes}, ${started - requestsBefore} requests in ${Math.round(realMs / 1000)} s`,
@@ -149,6 +191,11 @@ export async function measureKiosk(
     bffRssEnd: spread(runs.map((r) => r.bffRssEnd)),
     requests: spread(runs.map((r) => r.requests)),
     realSeconds: spread(runs.map((r) => r.realMs / 1000)),
+    checkpointEvery: options.checkpointEvery,
     trend,
+    settledGrowth: spread(runs.map((r) => r.end.heap - r.settled)),
+    settleAfter: options.settleAfter,
+    censusSettled: runs[0]!.censusSettled,
+    censusEnd: runs[0]!.censusEnd,
   };
 }
