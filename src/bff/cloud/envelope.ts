@@ -6,7 +6,9 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function pascal(key: string): string {
-  return key.length === 0 ? key : key[0]!.toUpperCase() + key.slice(1);
+  const first = key.charCodeAt(0);
+  // a-z: the only first letters to change; PascalCase keys (Alibaba's) are kept as they are.
+  return first >= 97 && first <= 122 ? String.fromCharCode(first - 32) + key.slice(1) : key;
 }
 
 export function toPascalKeys(value: unknown): unknown {

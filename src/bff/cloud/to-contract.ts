@@ -40,14 +40,65 @@ export function listOf(value: unknown, wrapper?: string): Obj[] {
 }
 
 /** Upstream times: epoch ms, ISO, or minute-precision `2020-10-13T09:46Z`. Answers ISO or null. */
+const EPOCH_DIGITS = /^\d{10,13}$/;
+/** Date, optional time (minutes, seconds, fraction), optional zone; the date/time gap may be " T". */
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:\s*T?\s*(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+function fromEpoch(n: number): string | null {
+  const date = new Date(n < 1e12 ? n * 1000 : n);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/**
+ * Upstream times as ISO 8601 UTC: epoch seconds or milliseconds, `2020-10-13T09:46Z` (Alibaba),
+ * `2024-11-11 T07:36Z` (the Tuya page's spelling) or `2024-11-11 07:36:00` (UTC, as the platform
+ * documents its times); anything else is null rather than a guess. Parsed by hand: it runs for
+ * every time in every list, and `new Date(string)` is both slower and engine-dependent.
+ */
 export function toIsoTime(value: unknown): string | null {
   if (value === undefined || value === null || value === '') return null;
-  const asNumber =
-    typeof value === 'number' ? value : /^\d{10,13}$/.test(String(value)) ? Number(value) : NaN;
-  const date = Number.isFinite(asNumber)
-    ? new Date(asNumber < 1e12 ? asNumber * 1000 : asNumber)
-    : new Date(String(value).replace(/\s+/g, ''));
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  if (typeof value === 'number') return fromEpoch(value);
+  const text = String(value);
+  const known = recentTimes.get(text);
+  if (known !== undefined) return known;
+  if (recentTimes.size >= RECENT_TIMES_MAX) recentTimes.clear();
+  const iso = parseTime(text.trim());
+  recentTimes.set(text, iso);
+  return iso;
+}
+
+/** The same few times come back in every list call (module and firmware dates): parse each once. */
+const recentTimes = new Map<string, string | null>();
+const RECENT_TIMES_MAX = 10_000;
+
+function parseTime(text: string): string | null {
+  if (EPOCH_DIGITS.test(text)) return fromEpoch(Number(text));
+  const m = DATE_TIME.exec(text);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = m
+    .slice(1, 7)
+    .map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const ms = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
+  const zone = m[8]?.toUpperCase();
+  const offsetMinutes =
+    !zone || zone === 'Z'
+      ? 0
+      : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  const local = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const check = new Date(local);
+  // Date.UTC rolls 2024-02-31 over into March: refuse what does not read back the same.
+  if (
+    month < 1 ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    check.getUTCDate() !== day ||
+    check.getUTCMonth() !== month - 1
+  ) {
+    return null;
+  }
+  return new Date(local - offsetMinutes * 60_000).toISOString();
 }
 
 export function toProductList(body: UpstreamEnvelope): ProductList {

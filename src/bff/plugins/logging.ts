@@ -1,4 +1,5 @@
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import fp from 'fastify-plugin';
 import type { DestinationStream } from 'pino';
 
 /** Paths whose values must never reach a log line. */
@@ -68,3 +69,16 @@ export function loggerOptions(
     ...(stream ? { stream } : {}),
   } as NonNullable<FastifyServerOptions['logger']>;
 }
+
+/**
+ * One `request completed` line per request (Fastify's default writes two), with the request
+ * (method, route, URL without secret query values, address, user agent), status and time.
+ */
+export const requestLogPlugin = fp(async (app: FastifyInstance) => {
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { req: request, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime },
+      'request completed',
+    );
+  });
+});

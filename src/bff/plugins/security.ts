@@ -1,6 +1,6 @@
-import helmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import helmet from 'helmet';
 
 import { bffErrorCodes } from '../../shared/contract/api-error';
 import { AppError, forbidden } from '../errors';
@@ -51,8 +51,8 @@ function mediaType(contentType: string | undefined): string | undefined {
  * The session cookie is SameSite=Strict on top of this.
  */
 export const securityPlugin = fp(async (app: FastifyInstance) => {
-  await app.register(helmet, {
-    global: true,
+  // helmet itself, built once: @fastify/helmet builds a new helmet (and parses the CSP) per request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -76,7 +76,10 @@ export const securityPlugin = fp(async (app: FastifyInstance) => {
     crossOriginResourcePolicy: { policy: 'same-origin' },
     referrerPolicy: { policy: 'same-origin' },
     xFrameOptions: { action: 'deny' },
-    hsts: false,
+    strictTransportSecurity: false,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, () => done());
   });
 
   app.addHook('onRequest', async (request) => {
