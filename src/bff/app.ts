@@ -19,7 +19,7 @@ import { auditPlugin } from './plugins/audit';
 import { authPlugin } from './plugins/auth';
 import { cloudPlugin } from './plugins/cloud';
 import { errorHandlerPlugin } from './plugins/error-handler';
-import { loggerOptions, requestLogPlugin } from './plugins/logging';
+import { loggerOptions, OneLinePerRequest } from './plugins/logging';
 import { loginLimitPlugin } from './plugins/login-limit';
 import { securityPlugin } from './plugins/security';
 import { reportPlugin } from './report/plugin';
@@ -52,8 +52,7 @@ export async function buildApp(
         : randomUUID();
     },
     trustProxy: false,
-    // One line per request, written when it is answered (see plugins/logging.ts).
-    disableRequestLogging: true,
+    logController: new OneLinePerRequest(),
     // The largest legitimate body is a cancel request naming devices; far below this.
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
@@ -69,7 +68,6 @@ export async function buildApp(
     transform: jsonSchemaTransform,
   });
 
-  await app.register(requestLogPlugin);
   await app.register(errorHandlerPlugin);
   await app.register(apiContractPlugin);
   await app.register(securityPlugin);

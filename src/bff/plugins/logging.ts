@@ -1,5 +1,9 @@
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import fp from 'fastify-plugin';
+import {
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify';
 import type { DestinationStream } from 'pino';
 
 /** Paths whose values must never reach a log line. */
@@ -71,14 +75,20 @@ export function loggerOptions(
 }
 
 /**
- * One `request completed` line per request (Fastify's default writes two), with the request
- * (method, route, URL without secret query values, address, user agent), status and time.
+ * One line per request, written when it is answered (Fastify's default writes two), carrying the
+ * request (method, route, URL without secret query values, address, user agent), status and time.
  */
-export const requestLogPlugin = fp(async (app: FastifyInstance) => {
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      { req: request, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime },
-      'request completed',
-    );
-  });
-});
+export class OneLinePerRequest extends LogController {
+  override incomingRequest() {}
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ) {
+    if (this.isLogDisabled(request)) return;
+    const line = { req: request, res: reply, responseTime: reply.elapsedTime };
+    if (error) reply.log.error({ ...line, err: error }, 'request errored');
+    else reply.log.info(line, 'request completed');
+  }
+}
