@@ -32,6 +32,11 @@ export function StatusDistribution({
     value: counts[meta.key],
     color: meta.color,
   })).filter((cell) => cell.value > 0);
+  // With no records an empty ring keeps the chart's place and says "nothing here" at a glance.
+  const ring =
+    total > 0
+      ? data
+      : [{ name: 'No records', value: 1, color: 'var(--mantine-color-default-border)' }];
   const big = size !== 'md';
   const donut = { md: 190, lg: 190, xl: 280 }[size];
   return (
@@ -44,11 +49,13 @@ export function StatusDistribution({
       className={classes.root}
     >
       <DonutChart
-        data={data}
+        data={ring}
         size={donut}
         thickness={Math.round(donut / 6.5)}
-        withLabels={!big}
-        withLabelsLine={!big}
+        withLabels={!big && total > 0}
+        withLabelsLine={!big && total > 0}
+        withTooltip={total > 0}
+        strokeWidth={total > 0 ? 1 : 0}
         labelsType="percent"
         chartLabel={number.format(total)}
         valueFormatter={(value) => number.format(value)}

@@ -15,6 +15,9 @@ const SERIES = REPORT_STATUS_META.map((meta) => ({
   label: meta.name,
   color: meta.color,
 }));
+const SERIES_ORDER = SERIES.map((series) => series.name as string);
+/** The legend in status order (-1, 1, 2, 3, 4), as in the distribution; recharts sorts by name. */
+const byStatus = (item: { dataKey?: unknown }) => SERIES_ORDER.indexOf(String(item.dataKey));
 
 /** Status counts per UTC hour or day over the range, stacked. */
 export function StatusTimeline({ report }: { report: ReportReady }) {
@@ -22,14 +25,14 @@ export function StatusTimeline({ report }: { report: ReportReady }) {
   const data = report.timeline.map((slot) => ({ ...slot, at: dayjs.utc(slot.at).format(format) }));
   return (
     <BarChart
-      h={260}
+      h={320}
       data={data}
       dataKey="at"
       type="stacked"
       series={SERIES}
       valueFormatter={(value) => number.format(value)}
       withLegend
-      legendProps={{ verticalAlign: 'bottom' }}
+      legendProps={{ verticalAlign: 'bottom', itemSorter: byStatus }}
       tickLine="x"
       gridAxis="y"
       xAxisLabel={`UTC ${report.bucket === 'hour' ? 'hour' : 'day'}`}
