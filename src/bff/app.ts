@@ -51,7 +51,10 @@ export async function buildApp(
         ? incoming
         : randomUUID();
     },
-    trustProxy: false,
+    // Behind a TLS-terminating proxy, X-Forwarded-Proto/-Host make the console's own origin (CSRF
+    // check), the Secure cookie and the client address (sign-in limits) right. (A hop count is
+    // documented and supported, though missing from Fastify's type.)
+    trustProxy: config.trustProxy as boolean | string[],
     logController: new OneLinePerRequest(),
     // The largest legitimate body is a cancel request naming devices; far below this.
     bodyLimit: 256 * 1024,

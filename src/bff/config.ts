@@ -50,6 +50,8 @@ export interface BffConfig {
   staticDir: string | null;
   logLevel: Env['LOG_LEVEL'];
   kioskRefreshSeconds: number;
+  /** Fastify's `trustProxy`: the reverse proxy whose X-Forwarded-* headers count. */
+  trustProxy: Env['TRUST_PROXY'];
 }
 
 export const MIN_SESSION_SECRET_LENGTH = 32;
@@ -107,6 +109,7 @@ export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConf
     staticDir: options.staticDir ?? null,
     logLevel: env.LOG_LEVEL,
     kioskRefreshSeconds: env.KIOSK_REFRESH_SECONDS,
+    trustProxy: env.TRUST_PROXY,
   };
 
   if (isDemoMode(env)) {

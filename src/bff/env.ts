@@ -1,3 +1,5 @@
+import net from 'node:net';
+
 import { z } from 'zod';
 
 import { DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET } from './demo-defaults';
@@ -6,6 +8,36 @@ const optionalString = z
   .string()
   .optional()
   .transform((value) => (value && value.trim() !== '' ? value.trim() : undefined));
+
+/**
+ * `TRUST_PROXY`: which peers may tell the BFF the client's address, scheme and host through
+ * X-Forwarded-For/-Proto/-Host (Fastify's `trustProxy`): `false` (default), `true` (any peer), a
+ * hop count, or addresses and CIDR ranges separated by commas.
+ */
+const trustProxy = optionalString.transform((value, ctx): boolean | number | string[] => {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  const bad = entries.find((entry) => {
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = net.isIP(address);
+    const max = family === 6 ? 128 : 32;
+    return (
+      family === 0 ||
+      rest.length > 0 ||
+      (prefix !== undefined && !(/^\d{1,3}$/.test(prefix) && Number(prefix) <= max))
+    );
+  });
+  if (bad !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${bad}" is not an address or CIDR range (use true, false, a hop count, or addresses and ranges separated by commas)`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+});
 
 /** Everything the BFF reads from its environment, parsed once. Secrets never get a VITE_ prefix. */
 export const envSchema = z.object({
@@ -35,6 +67,7 @@ export const envSchema = z.object({
   SESSION_SECRET: optionalString,
   CONSOLE_USERS_FILE: optionalString,
   KIOSK_REFRESH_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
+  TRUST_PROXY: trustProxy,
 });
 export type Env = z.infer<typeof envSchema>;
 
