@@ -1,5 +1,5 @@
 import type { BundleRow } from '../suites/bundle';
-import type { KioskResult } from '../suites/kiosk';
+import type { KioskPlan, KioskResult } from '../suites/kiosk';
 import type { LighthouseRow } from '../suites/lighthouse';
 import type { OverheadResult } from '../suites/overhead';
 import type { ReportResult } from '../suites/report';
@@ -19,14 +19,7 @@ export interface BenchResults {
     bundleRuns: number;
     lighthouseRuns: number;
     overhead: { rounds: number; durationMs: number; warmupMs: number; concurrency: number };
-    kiosk: {
-      refreshSeconds: number;
-      cycles: number;
-      runs: number;
-      checkpointEvery: number;
-      settleAfter: number;
-      timeBoxMs: number;
-    };
+    kiosk: KioskPlan;
     report: Array<{ devices: number; runs: number; timeBoxMs: number }>;
   };
   versions: Versions;

@@ -32,6 +32,17 @@ export interface KioskResult {
   censusEnd: HeapCensus;
 }
 
+export interface KioskPlan {
+  refreshSeconds: number;
+  cycles: number;
+  runs: number;
+  /** Heap after GC every this many cycles. */
+  checkpointEvery: number;
+  /** Growth is judged from this checkpoint on: V8's code and feedback caches fill before it. */
+  settleAfter: number;
+  timeBoxMs: number;
+}
+
 /** Page script: counts in-flight fetches; `benchIdle()` resolves when none is left. */
 const COUNT_FETCHES = `(() => {
   const state = { inflight: 0, waiters: [] };
@@ -75,16 +86,7 @@ async function heapAfterGc(page: Page) {
 export async function measureKiosk(
   bff: Child,
   kioskLink: string,
-  options: {
-    refreshSeconds: number;
-    cycles: number;
-    runs: number;
-    /** Heap after GC every this many cycles. */
-    checkpointEvery: number;
-    /** Growth is judged from this checkpoint on: V8's code and feedback caches fill before it. */
-    settleAfter: number;
-    timeBoxMs: number;
-  },
+  options: KioskPlan,
   log: (line: string) => void,
 ): Promise<KioskResult> {
   const browser = await chromium.launch({
