@@ -67,6 +67,10 @@ test('the chart legend names the five statuses with the API’s counts; filters 
     26,
   );
   await page.screenshot({ path: '/tmp/shots/report-desktop.png', fullPage: true });
+  // The donut is hidden from assistive technology (the list carries the figures): nothing in it
+  // may take keyboard focus either.
+  await expect(page.locator('.recharts-pie').first()).toBeAttached();
+  await expect(page.locator('[aria-hidden="true"] [tabindex]:not([tabindex="-1"])')).toHaveCount(0);
 
   // Every record, sorted by status: the URL carries it and a reload shows the same view.
   await page.getByRole('switch', { name: /Count every command record/ }).click();

@@ -61,6 +61,9 @@ export function StatusDistribution({
         valueFormatter={(value) => number.format(value)}
         tooltipDataSource="segment"
         aria-hidden
+        // The list beside it carries the figures; nothing inside the hidden chart may take focus.
+        pieChartProps={{ accessibilityLayer: false }}
+        pieProps={{ rootTabIndex: -1 }}
         className={classes.chart}
       />
       <Stack component="ul" gap={big ? 8 : 6} className={classes.legend} aria-label={label}>
