@@ -141,7 +141,7 @@ describe('ACS3-HMAC-SHA256 (the TypeScript SDK default)', () => {
       new $Iot.CreateOTAModuleRequest({
         productKey: 'a1FleetGw03',
         moduleName: 'v3.mod-_x',
-        aliasName: 'ü',
+        aliasName: '扫码枪',
         desc: "sp ace*~'()!+",
       }),
     );
@@ -151,7 +151,7 @@ describe('ACS3-HMAC-SHA256 (the TypeScript SDK default)', () => {
     );
     expect(list.body?.data?.at(-1)).toMatchObject({
       moduleName: 'v3.mod-_x',
-      aliasName: 'ü',
+      aliasName: '扫码枪',
       desc: "sp ace*~'()!+",
     });
   });

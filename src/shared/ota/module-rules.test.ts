@@ -176,6 +176,18 @@ describe('alias', () => {
     expect(valid(moduleAliasSchema, '模'.repeat(64))).toBe(true);
     expect(valid(moduleAliasSchema, '模'.repeat(65))).toBe(false);
   });
+
+  it('accepts the documented characters: letters, digits, . - _', () => {
+    expect(valid(moduleAliasSchema, 'Barcode_scanner-2.1')).toBe(true);
+    expect(valid(moduleAliasSchema, 'BLE模块-2')).toBe(true);
+  });
+
+  it.each(['two words', '<b>x</b>', 'ü', 'a\u0000b', 'ab\u202ecd', 'emoji😀', 'a/b', 'Привет'])(
+    'refuses %j',
+    (alias) => {
+      expect(valid(moduleAliasSchema, alias)).toBe(false);
+    },
+  );
 });
 
 describe('description', () => {

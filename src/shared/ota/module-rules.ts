@@ -10,6 +10,8 @@ export const MODULE_DESC_MAX_LENGTH = 100;
 export const MAX_CUSTOM_MODULES_PER_PRODUCT = 10;
 export const DEFAULT_MODULE_NAME = 'default';
 export const MODULE_NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
+/** Seed 001: "Chinese, English letters, digits, periods (.), dashes (-), and underscores (_)". */
+export const MODULE_ALIAS_PATTERN = /^[\p{Script=Han}A-Za-z0-9._-]+$/u;
 
 export const moduleNameSchema = z
   .string()
@@ -24,7 +26,10 @@ export const moduleAliasSchema = z
   .string()
   .min(1, 'Alias is required')
   .max(MODULE_ALIAS_MAX_LENGTH, `Alias must be at most ${MODULE_ALIAS_MAX_LENGTH} characters`)
-  .refine((value) => value.trim().length > 0, 'Alias cannot be only spaces');
+  .regex(
+    MODULE_ALIAS_PATTERN,
+    'Use only Chinese or English letters, digits, periods (.), hyphens (-) and underscores (_)',
+  );
 
 export const moduleDescSchema = z
   .string()
