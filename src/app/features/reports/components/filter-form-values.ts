@@ -33,7 +33,12 @@ export function fromUtcInput(value: string): string | undefined {
 
 export function initialFormValues(search: Partial<ReportSearch>): FilterFormValues {
   const to = search.to ? Date.parse(search.to) : Math.ceil(Date.now() / 60_000) * 60_000;
-  const from = search.from ? Date.parse(search.from) : to - 7 * 86_400_000;
+  // A preset in the URL (`range=24h`) sets the span; an explicit from/to wins over it.
+  const span =
+    search.range && search.range in RANGE_PRESET_MS
+      ? RANGE_PRESET_MS[search.range]
+      : RANGE_PRESET_MS['7d'];
+  const from = search.from ? Date.parse(search.from) : to - span;
   return {
     by: search.ids ? 'ids' : 'source',
     productKey: search.productKey ?? '',
