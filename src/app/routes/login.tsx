@@ -3,11 +3,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
 import { useSession } from '../features/auth/api/session';
 import { LoginForm } from '../features/auth/components/login-form';
-
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/products';
-}
+import { safeNext } from '../features/auth/lib/safe-next';
 
 export default function LoginRoute() {
   const [params] = useSearchParams();
