@@ -104,9 +104,9 @@ export function OtaModuleTable({ modules, sort, onSort, actions, empty }: OtaMod
           )}
           {modules.map((module) => (
             <Table.Tr key={module.moduleName}>
-              <Table.Td>
+              <Table.Td className={classes.wrapText}>
                 <Group gap="xs" wrap="nowrap">
-                  <Text ff="monospace" size="sm">
+                  <Text ff="monospace" size="sm" className={classes.wrapText}>
                     {module.moduleName}
                   </Text>
                   {module.isDefault && (
@@ -116,8 +116,8 @@ export function OtaModuleTable({ modules, sort, onSort, actions, empty }: OtaMod
                   )}
                 </Group>
               </Table.Td>
-              <Table.Td>{module.aliasName}</Table.Td>
-              <Table.Td>{module.desc}</Table.Td>
+              <Table.Td className={classes.wrapText}>{module.aliasName}</Table.Td>
+              <Table.Td className={classes.wrapText}>{module.desc}</Table.Td>
               <Table.Td title={formatUtc(module.gmtCreate)} className={classes.nowrap}>
                 {formatLocal(module.gmtCreate)}
               </Table.Td>
