@@ -48,12 +48,17 @@ export const authRoutes: FastifyPluginAsyncZod<{ users: ConsoleUser[] }> = async
     '/api/auth/logout',
     {
       config: { access: 'public' },
-      schema: { summary: 'Sign out; clears the session cookie', response: { 204: z.null() } },
+      schema: {
+        summary: 'Sign out; clears the session cookie (401 when there was no session)',
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
-      if (request.user)
-        request.log.info({ logout: { username: request.user.username } }, 'signed out');
+      const user = request.user;
+      // The cookie goes either way; without a session the answer is 401 like every /api route.
       app.signOut(request);
+      if (!user) throw unauthenticated('Not signed in');
+      request.log.info({ logout: { username: user.username } }, 'signed out');
       return reply.status(204).send(null);
     },
   );

@@ -42,7 +42,8 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   };
 
   app.get(
-    '/api/readyz',
+    // Outside /api: every /api route but healthz, the document and sign-in needs a session.
+    '/readyz',
     {
       config: { access: 'public' },
       schema: {

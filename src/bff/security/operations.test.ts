@@ -77,7 +77,7 @@ describe('operations', () => {
   it('readyz is 200 when the upstream answers and 503 when it does not', async () => {
     const bff = await startBff(config(), 0, '127.0.0.1');
     try {
-      expect((await fetch(`${bff.url}/api/readyz`)).status).toBe(200);
+      expect((await fetch(`${bff.url}/readyz`)).status).toBe(200);
       expect((await fetch(`${bff.url}/api/healthz`)).status).toBe(200);
     } finally {
       await bff.close();
@@ -87,7 +87,7 @@ describe('operations', () => {
     });
     const down = await startBff(unreachable, 0, '127.0.0.1');
     try {
-      const response = await fetch(`${down.url}/api/readyz`);
+      const response = await fetch(`${down.url}/readyz`);
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({
         status: 'unavailable',

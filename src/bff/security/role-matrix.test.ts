@@ -41,6 +41,24 @@ describe('role matrix: every /api route x unauthenticated, viewer, manager, kios
     }
   });
 
+  it('answers without a session only where the contract says: health, the API document, sign-in', async () => {
+    const open: string[] = [];
+    for (const route of routes) {
+      const hasBody = !['GET', 'DELETE', 'HEAD', 'OPTIONS'].includes(route.method);
+      const response = await h.request(route.method as Method, concrete(route.url), {
+        body: hasBody ? {} : undefined,
+      });
+      if (response.statusCode !== 401) open.push(`${route.method} ${route.url}`);
+    }
+    // The kiosk's token exchange is the kiosk's sign-in.
+    expect(open.sort()).toEqual([
+      'GET /api/healthz',
+      'GET /api/openapi.json',
+      'POST /api/auth/login',
+      'POST /api/kiosk/session',
+    ]);
+  });
+
   it('answers each call as the declared access says', async () => {
     const rows: string[] = [];
     for (const route of routes) {

@@ -117,7 +117,7 @@ describe('API responses and log lines', () => {
       await h.faults({ clear: true, scope: 'all', ...fault });
       await h.request('GET', '/api/products', { cookie: manager });
       await h.request('GET', '/api/reports/summary', { cookie: manager });
-      await h.request('GET', '/api/readyz');
+      await h.request('GET', '/readyz');
     }
     await h.faults({ clear: true });
     await h.request('POST', '/api/auth/logout', { cookie: manager, body: {} });

@@ -35,7 +35,7 @@ describe('upstream faults injected into the emulator', () => {
     expect(response.statusCode).toBe(504);
     expect(response.json()).toMatchObject({ code: 'UpstreamTimeout' });
     expect(Date.now() - started).toBeLessThan(2500);
-    const ready = await h.request('GET', '/api/readyz');
+    const ready = await h.request('GET', '/readyz');
     expect(ready.statusCode).toBe(503);
     expect(ready.json()).toMatchObject({ status: 'unavailable' });
     await alive();
