@@ -52,12 +52,20 @@ declare module 'fastify' {
   }
 }
 
+/** "about 15 minutes", "about a minute", "a few seconds": how long the person will wait. */
+export function waitInWords(seconds: number): string {
+  if (seconds < 45) return 'a few seconds';
+  const minutes = Math.round(seconds / 60);
+  return minutes <= 1 ? 'about a minute' : `about ${minutes} minutes`;
+}
+
 export function tooManyAttempts(retryAfterSeconds: number) {
+  const seconds = Math.max(1, retryAfterSeconds);
   return new AppError(
     429,
     bffErrorCodes.rateLimited,
-    'Too many sign-in attempts; wait a moment and try again',
-    { retryAfterSeconds: Math.max(1, retryAfterSeconds) },
+    `Too many sign-in attempts; try again in ${waitInWords(seconds)}`,
+    { retryAfterSeconds: seconds },
   );
 }
 

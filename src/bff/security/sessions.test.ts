@@ -117,6 +117,8 @@ describe('login rate limits', () => {
     const limited = burst.find((r) => r.statusCode === 429)!;
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.json()).toMatchObject({ code: 'RateLimited' });
+    // The message says how long, in words a person can plan with (the window is 15 minutes).
+    expect(limited.json().message).toMatch(/try again in about 1[45] minutes/);
     // Even the right password waits now; another account is unaffected.
     const right = await h.request('POST', '/api/auth/login', {
       body: { username: 'viewer', password: 'viewer' },
