@@ -25,5 +25,9 @@ test('a manager’s change appears in the audit trail; a viewer has no audit pag
   await expect(viewer.getByRole('link', { name: 'Audit trail' })).toHaveCount(0);
   const response = await viewer.request.get('/api/audit');
   expect(response.status()).toBe(403);
+  // A deep link to the page says why there is nothing, with no filters or download to try.
+  await viewer.goto('/audit');
+  await expect(viewer.getByText('Managers only')).toBeVisible();
+  await expect(viewer.getByRole('link', { name: 'Download CSV' })).toHaveCount(0);
   await viewer.close();
 });

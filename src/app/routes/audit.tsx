@@ -1,5 +1,5 @@
-import { Anchor, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { Alert, Anchor, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconDownload, IconLock } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 
 import type { AuditFilter } from '../../shared/contract/audit';
@@ -8,10 +8,27 @@ import { QueryError } from '../components/query-error';
 import { auditCsvHref, auditSearch, useAuditEvents } from '../features/audit/api/audit-queries';
 import { AuditFilters } from '../features/audit/components/audit-filters';
 import { AuditTable } from '../features/audit/components/audit-table';
+import { useSession } from '../features/auth/api/session';
 
 const PAGE_SIZE = 50;
 
 export default function AuditRoute() {
+  const { data: user } = useSession();
+  if (user && user.role !== 'manager') {
+    return (
+      <Stack>
+        <Title order={2}>Audit trail</Title>
+        <Alert color="gray" icon={<IconLock size={18} aria-hidden />} title="Managers only">
+          The audit trail records who changed what; only managers can read it. Ask a manager if you
+          need to know who made a change.
+        </Alert>
+      </Stack>
+    );
+  }
+  return <AuditTrail />;
+}
+
+function AuditTrail() {
   const [params, setParams] = useSearchParams();
   const filter: AuditFilter = {
     user: params.get('user') ?? undefined,
