@@ -42,7 +42,8 @@ interface Entry {
   stale?: { dataset: Dataset; finishedAt: number };
 }
 
-export type Obtained = { dataset: Dataset } | { progress: ReportProgress };
+/** A dataset (`refreshing` when it is the previous one, served while a fresh one is made) or progress. */
+export type Obtained = { dataset: Dataset; refreshing?: true } | { progress: ReportProgress };
 
 const upstreamTime = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
@@ -120,7 +121,7 @@ export class ReportService {
       }),
     ]).finally(() => clearTimeout(timer));
     if (waited) return waited;
-    if (current.stale) return { dataset: current.stale.dataset };
+    if (current.stale) return { dataset: current.stale.dataset, refreshing: true };
     return { progress: { ...current.progress } };
   }
 

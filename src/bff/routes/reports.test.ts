@@ -159,7 +159,7 @@ describe('rows', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/text\/csv/);
     expect(response.headers['content-disposition']).toMatch(
-      /attachment; filename="upgrade-report-/,
+      /^attachment; filename="upgrade-report-\d{8}T\d{4}Z-\d{8}T\d{4}Z\.csv"$/,
     );
     const lines = response.body.trim().split('\r\n');
     expect(lines).toHaveLength(body.records + 1);
@@ -203,6 +203,37 @@ describe('the report API session and cache', () => {
       const body = await summary(q);
       expect(body.selected).toBeGreaterThan(0);
     } finally {
+      await h.emulatorHook('/__emulator/faults', { clear: true });
+    }
+  });
+
+  it('serves the previous figures marked refreshing while a fresh aggregation runs', async () => {
+    const q = `productKey=${PRODUCT}&${range()}`;
+    const before = await summary(q);
+    expect(before.refreshing).toBeUndefined();
+    // Past the 15 s cache window, with a report API slower than the 1.5 s the summary waits.
+    const realNow = Date.now.bind(Date);
+    const now = vi.spyOn(Date, 'now').mockImplementation(() => realNow() + 20_000);
+    await h.emulatorHook('/__emulator/faults', { latencyMs: 2000, scope: 'report' });
+    try {
+      const during = (
+        await h.request('GET', `/api/reports/summary?${q}`, { cookie })
+      ).json() as ReportReady;
+      expect(during).toMatchObject({ state: 'ready', refreshing: true });
+      expect(during.generatedAt).toBe(before.generatedAt);
+      const after = await (async () => {
+        for (let i = 0; i < 100; i++) {
+          const body = (
+            await h.request('GET', `/api/reports/summary?${q}`, { cookie })
+          ).json() as ReportReady;
+          if (!body.refreshing) return body;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        throw new Error('still refreshing');
+      })();
+      expect(after.generatedAt).not.toBe(before.generatedAt);
+    } finally {
+      now.mockRestore();
       await h.emulatorHook('/__emulator/faults', { clear: true });
     }
   });

@@ -29,7 +29,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       renewKioskSession(app, request);
       const obtained = await app.reports.obtain(filters);
       if ('progress' in obtained) return { state: 'pending' as const, progress: obtained.progress };
-      return app.reports.ready(obtained.dataset, filters, { page, pageSize, sort, order });
+      const ready = app.reports.ready(obtained.dataset, filters, { page, pageSize, sort, order });
+      return obtained.refreshing ? { ...ready, refreshing: true } : ready;
     },
   );
 
@@ -42,7 +43,9 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       const obtained = await app.reports.obtain(filters, Infinity);
       if (!('dataset' in obtained)) throw new Error('export did not finish');
       const { dataset } = obtained;
-      const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace(/[:T]/g, '');
+      // 20261122T0803Z: the range in the name, readable and safe in every file system.
+      const stamp = (ms: number) =>
+        `${new Date(ms).toISOString().slice(0, 16).replace(/[-:]/g, '')}Z`;
       reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header(

@@ -149,6 +149,8 @@ export type ReportProgress = z.infer<typeof reportProgressSchema>;
 export const reportReadySchema = z.object({
   state: z.literal('ready'),
   generatedAt: z.string(),
+  /** These are the previous figures; fresh ones are being made (ask again shortly). */
+  refreshing: z.boolean().optional(),
   from: z.string(),
   to: z.string(),
   count: z.enum(['latest', 'all']),

@@ -18,6 +18,7 @@ export const reportProductsQueryOptions = () => productsQueryOptions({ page: 1, 
 
 /** While the BFF aggregates a large range it answers `pending` with progress: ask again soon. */
 export const PENDING_POLL_MS = 700;
+export const REFRESHING_POLL_MS = 2000;
 
 export const reportSummaryQueryOptions = (query: ReportSearch) =>
   queryOptions({
@@ -25,7 +26,13 @@ export const reportSummaryQueryOptions = (query: ReportSearch) =>
     queryFn: ({ signal }) =>
       api.get<ReportSummary>(`/reports/summary?${reportSearchString(query)}`, signal),
     placeholderData: keepPreviousData,
-    refetchInterval: (q) => (q.state.data?.state === 'pending' ? PENDING_POLL_MS : false),
+    // Ask again while the BFF aggregates, and while it shows previous figures during a refresh.
+    refetchInterval: (q) =>
+      q.state.data?.state === 'pending'
+        ? PENDING_POLL_MS
+        : q.state.data?.refreshing
+          ? REFRESHING_POLL_MS
+          : false,
   });
 
 export const useReportSummary = (query: ReportSearch | null) =>

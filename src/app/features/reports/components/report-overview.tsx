@@ -59,6 +59,7 @@ export function ReportOverview({ report, exportUrl, onCount, onBucket }: ReportO
           <Text size="xs">
             {formatUtc(report.from)} – {formatUtc(report.to)} · figures of{' '}
             {formatUtc(report.generatedAt)}
+            {report.refreshing && ' · refreshing…'}
           </Text>
         </Stack>
       </Paper>
