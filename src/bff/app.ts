@@ -18,7 +18,7 @@ import { apiContractPlugin } from './plugins/api-contract';
 import { auditPlugin } from './plugins/audit';
 import { authPlugin } from './plugins/auth';
 import { cloudPlugin } from './plugins/cloud';
-import { errorHandlerPlugin } from './plugins/error-handler';
+import { errorHandlerPlugin, rawRouterRefusal } from './plugins/error-handler';
 import { loggerOptions, OneLinePerRequest } from './plugins/logging';
 import { loginLimitPlugin } from './plugins/login-limit';
 import { securityPlugin } from './plugins/security';
@@ -59,6 +59,10 @@ export async function buildApp(
     // The largest legitimate body is a cancel request naming devices; far below this.
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
+    routerOptions: {
+      onBadUrl: rawRouterRefusal(400, bffErrorCodes.validation, 'The address is not valid'),
+      onMaxParamLength: rawRouterRefusal(414, bffErrorCodes.uriTooLong, 'The address is too long'),
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

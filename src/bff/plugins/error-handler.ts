@@ -1,9 +1,34 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 import { bffErrorCodes } from '../../shared/contract/api-error';
 import { AppError } from '../errors';
+
+/** Our code for a framework refusal, by HTTP status; any other 4xx is a validation failure. */
+const STATUS_CODES: Record<number, string> = {
+  404: bffErrorCodes.notFound,
+  413: bffErrorCodes.payloadTooLarge,
+  414: bffErrorCodes.uriTooLong,
+  415: bffErrorCodes.unsupportedMediaType,
+};
+
+/**
+ * The router's own refusals (a malformed percent-encoding, a path parameter over the length
+ * limit) happen before any hook, on the raw response: answered here in the same JSON shape.
+ */
+export function rawRouterRefusal(status: 400 | 414, code: string, message: string) {
+  return (_path: string, _request: IncomingMessage, response: ServerResponse) => {
+    response.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+    response.end(JSON.stringify({ code, message }));
+  };
+}
 
 /** One JSON error shape for the whole API; 5xx details are logged, never sent. */
 export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
@@ -41,9 +66,7 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
       code:
         error.code && !error.code.startsWith('FST_')
           ? error.code
-          : status === 404
-            ? bffErrorCodes.notFound
-            : bffErrorCodes.validation,
+          : (STATUS_CODES[status] ?? bffErrorCodes.validation),
       message: error.message,
     });
   });

@@ -117,3 +117,46 @@ describe('CSRF defence on state-changing requests', () => {
     },
   );
 });
+
+describe('refusals the framework makes speak the API’s error shape and code', () => {
+  it.each([
+    [
+      'a malformed percent-encoding in the path',
+      'GET',
+      '/api/products/%E0%A4%A/modules',
+      400,
+      'ValidationFailed',
+    ],
+    [
+      'a path parameter over the length limit',
+      'GET',
+      `/api/products/${'k'.repeat(3000)}/modules`,
+      414,
+      'UriTooLong',
+    ],
+  ] as const)('%s', async (_name, method, url, status, code) => {
+    const response = await h.request(method, url);
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-type']).toMatch(/application\/json/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.json()).toMatchObject({ code, message: expect.any(String) });
+  });
+
+  it('a body over the limit is 413 PayloadTooLarge', async () => {
+    const response = await h.request('POST', '/api/auth/login', {
+      rawBody: JSON.stringify({ username: 'x'.repeat(400 * 1024), password: 'y' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ code: 'PayloadTooLarge' });
+  });
+
+  it('a body that is not JSON is 415 UnsupportedMediaType', async () => {
+    const response = await h.request('POST', '/api/auth/login', {
+      rawBody: '<xml/>',
+      headers: { 'content-type': 'application/xml' },
+    });
+    expect(response.statusCode).toBe(415);
+    expect(response.json()).toMatchObject({ code: 'UnsupportedMediaType' });
+  });
+});

@@ -12,6 +12,9 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 /** Codes the BFF itself produces (upstream codes pass through unchanged). */
 export const bffErrorCodes = {
   validation: 'ValidationFailed',
+  payloadTooLarge: 'PayloadTooLarge',
+  unsupportedMediaType: 'UnsupportedMediaType',
+  uriTooLong: 'UriTooLong',
   unauthenticated: 'Unauthenticated',
   forbidden: 'Forbidden',
   notFound: 'NotFound',
