@@ -174,3 +174,16 @@ test('a viewer sees the modules and no create, edit or delete controls', async (
   await expect(page.getByLabel('Module name')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^(Edit|Delete) / })).toHaveCount(0);
 });
+
+test('the module filter and sort live in the URL and survive a reload', async ({ page }) => {
+  await signIn(page, 'viewer', FULL);
+  await page.getByLabel('Filter modules').fill('bo');
+  await page.getByRole('button', { name: 'Modified' }).click();
+  await expect(page).toHaveURL(/q=bo/);
+  await expect(page).toHaveURL(/sort=gmtModified/);
+  const shown = await table(page).getByRole('row').count();
+  await page.reload();
+  await expect(page.getByLabel('Filter modules')).toHaveValue('bo');
+  await expect(row(page, 'bootloader')).toBeVisible();
+  await expect(table(page).getByRole('row')).toHaveCount(shown);
+});

@@ -3,12 +3,8 @@ import { IconEye, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 
 import type { OtaModule, OtaModuleList } from '../../../../shared/contract/ota-modules';
-import {
-  DEFAULT_MODULE_SORT,
-  filterAndSortModules,
-  type ModuleSort,
-  nextSort,
-} from '../utils/module-view';
+import { filterAndSortModules, nextSort } from '../utils/module-view';
+import { useModuleView } from '../utils/use-module-view';
 import { CreateOtaModuleForm } from './create-ota-module-form';
 import { DeleteOtaModuleDialog } from './delete-ota-module-dialog';
 import { EditOtaModuleModal } from './edit-ota-module-modal';
@@ -22,8 +18,7 @@ interface OtaModulesPanelProps {
 
 /** The modules of one product: filter, sort, and (for managers) create, edit and delete. */
 export function OtaModulesPanel({ productKey, list, canWrite }: OtaModulesPanelProps) {
-  const [filter, setFilter] = useState('');
-  const [sort, setSort] = useState<ModuleSort>(DEFAULT_MODULE_SORT);
+  const { filter, setFilter, sort, setSort } = useModuleView();
   const [editing, setEditing] = useState<OtaModule | null>(null);
   const [deleting, setDeleting] = useState<OtaModule | null>(null);
   const shown = useMemo(
@@ -52,7 +47,7 @@ export function OtaModulesPanel({ productKey, list, canWrite }: OtaModulesPanelP
         <OtaModuleTable
           modules={shown}
           sort={sort}
-          onSort={(key) => setSort((current) => nextSort(current, key))}
+          onSort={(key) => setSort(nextSort(sort, key))}
           actions={canWrite ? { onEdit: setEditing, onDelete: setDeleting } : undefined}
           empty={<Text size="sm">No module matches “{filter.trim()}”.</Text>}
         />
