@@ -9,6 +9,13 @@ declare module 'fastify' {
   interface FastifyInstance {
     auditStore: AuditStore;
   }
+  interface FastifyRequest {
+    /**
+     * Who a sign-in or sign-out was for when no one is (or is any longer) signed in on this
+     * request: the account named, or "(unknown user)" so a mistyped password is never stored.
+     */
+    auditActor?: { username: string; role: string };
+  }
 }
 
 function outcomeOf(statusCode: number): AuditOutcome {
@@ -31,7 +38,8 @@ function parametersOf(request: FastifyRequest): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const params = sanitizeParameters(request.params);
   const query = sanitizeParameters(request.query);
-  const body = sanitizeParameters(request.body);
+  const body =
+    request.routeOptions.config.auditBody === false ? undefined : sanitizeParameters(request.body);
   if (params && typeof params === 'object' && Object.keys(params).length) out.path = params;
   if (query && typeof query === 'object' && Object.keys(query).length) out.query = query;
   if (body !== null && body !== undefined) out.body = body;
@@ -39,8 +47,8 @@ function parametersOf(request: FastifyRequest): Record<string, unknown> {
 }
 
 /**
- * The audit trail: every request to a route with `config.audit` made by a signed-in user is
- * recorded (who, when, action, parameters without secrets, outcome, upstream RequestIds) before
+ * The audit trail: every request to a route with `config.audit` made by a signed-in user (and
+ * every sign-in and sign-out, successful or not) is recorded (who, when, action, parameters without secrets, outcome, upstream RequestIds) before
  * its response leaves, so an acknowledged change is always on record.
  */
 export const auditPlugin = fp(async (app: FastifyInstance, options: { dataDir: string }) => {
@@ -50,12 +58,13 @@ export const auditPlugin = fp(async (app: FastifyInstance, options: { dataDir: s
 
   app.addHook('onSend', async (request, reply, payload) => {
     const action = request.routeOptions.config.audit;
-    if (!action || !request.user) return payload;
+    const actor = request.user ?? request.auditActor;
+    if (!action || !actor) return payload;
     try {
       store.record({
         at: new Date(),
-        username: request.user.username,
-        role: request.user.role,
+        username: actor.username,
+        role: actor.role,
         action,
         method: request.method,
         route: request.routeOptions.url ?? request.url,

@@ -56,6 +56,8 @@ declare module 'fastify' {
     access?: Access;
     /** Set on state-changing routes: the action name recorded in the audit trail. */
     audit?: string;
+    /** False: keep the body out of the audit trail (sign-in: what was typed may be a password). */
+    auditBody?: false;
   }
   interface FastifyRequest {
     user: SessionUser | null;

@@ -18,6 +18,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ users: ConsoleUser[] }> = async
     {
       config: {
         access: 'public',
+        audit: 'SignIn',
+        auditBody: false,
         // Every attempt from one address; failures per user and per address: see loginGuard.
         rateLimit: { max: app.loginGuard.limits.perAddressPerMinute, timeWindow: 60_000 },
       },
@@ -29,6 +31,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ users: ConsoleUser[] }> = async
     },
     async (request) => {
       const { username, password } = request.body;
+      const named = users.find((candidate) => candidate.username === username);
+      request.auditActor = named
+        ? { username: named.username, role: named.role }
+        : { username: '(unknown user)', role: '-' };
       const signedIn = await app.loginGuard.run(request, username, async () => {
         const user = users.find((candidate) => candidate.username === username);
         const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
@@ -47,7 +53,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ users: ConsoleUser[] }> = async
   app.post(
     '/api/auth/logout',
     {
-      config: { access: 'public' },
+      config: { access: 'public', audit: 'SignOut' },
       schema: {
         summary: 'Sign out; clears the session cookie (401 when there was no session)',
         response: { 204: z.null() },
@@ -58,6 +64,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ users: ConsoleUser[] }> = async
       // The cookie goes either way; without a session the answer is 401 like every /api route.
       app.signOut(request);
       if (!user) throw unauthenticated('Not signed in');
+      request.auditActor = user;
       request.log.info({ logout: { username: user.username } }, 'signed out');
       return reply.status(204).send(null);
     },

@@ -64,7 +64,10 @@ describe('audit trail', () => {
     try {
       const cookie = await again.login('manager');
       const page = (await again.request('GET', '/api/audit', { cookie })).json();
-      expect(page.total).toBe(4);
+      // Four changes, and the three sign-ins this test made (manager, viewer, manager again).
+      const changes = page.items.filter((e: { action: string }) => !e.action.startsWith('Sign'));
+      expect(changes).toHaveLength(4);
+      expect(page.total).toBe(7);
       const create = page.items.find((e: { action: string }) => e.action === 'CreateOTAModule');
       expect(create).toMatchObject({
         username: 'manager',
@@ -81,7 +84,7 @@ describe('audit trail', () => {
       );
       expect(failure).toMatchObject({ outcome: 'failure', errorCode: expect.any(String) });
       expect(failure.upstreamRequestIds.length).toBeGreaterThan(0);
-      expect(page.items.find((e: { username: string }) => e.username === 'viewer')).toMatchObject({
+      expect(changes.find((e: { username: string }) => e.username === 'viewer')).toMatchObject({
         outcome: 'denied',
         statusCode: 403,
       });
@@ -94,7 +97,7 @@ describe('audit trail', () => {
 
       // Filters and paging.
       const byUser = (await again.request('GET', '/api/audit?user=viewer', { cookie })).json();
-      expect(byUser.total).toBe(1);
+      expect(byUser.total).toBe(2);
       const byAction = (
         await again.request('GET', '/api/audit?action=CreateOTAModule&outcome=success', { cookie })
       ).json();
@@ -104,8 +107,8 @@ describe('audit trail', () => {
         (await again.request('GET', `/api/audit?from=${future}`, { cookie })).json().total,
       ).toBe(0);
       const paged = (await again.request('GET', '/api/audit?page=2&pageSize=3', { cookie })).json();
-      expect(paged).toMatchObject({ page: 2, pageSize: 3, total: 4 });
-      expect(paged.items).toHaveLength(1);
+      expect(paged).toMatchObject({ page: 2, pageSize: 3, total: 7 });
+      expect(paged.items).toHaveLength(3);
       const bad = await again.request('GET', '/api/audit?outcome=maybe&from=yesterday', { cookie });
       expect(bad.statusCode).toBe(400);
       expect(Object.keys(bad.json().fieldErrors)).toEqual(
@@ -119,7 +122,8 @@ describe('audit trail', () => {
       expect(csv.headers['content-disposition']).toMatch(/attachment; filename="audit-.*\.csv"/);
       const lines = csv.body.trim().split('\r\n');
       expect(lines[0]).toMatch(/^id,at,username,role,action,outcome/);
-      expect(lines).toHaveLength(4);
+      // Header, three manager changes, two manager sign-ins.
+      expect(lines).toHaveLength(6);
       expect(csv.body).not.toContain('hunter2-secret');
 
       // Managers only.
@@ -131,6 +135,41 @@ describe('audit trail', () => {
       expect((await again.request('GET', '/api/audit')).statusCode).toBe(401);
     } finally {
       await again.closeApp();
+    }
+  });
+
+  it('records sign-ins and sign-outs, successful or not, without storing what was typed', async () => {
+    // The first test closed its app; a fresh BFF and emulator, with an empty trail.
+    const h = await startSecureHarness();
+    try {
+      const cookie = await h.login('manager');
+      await h.request('POST', '/api/auth/login', {
+        body: { username: 'viewer', password: 'not-the-password' },
+      });
+      await h.request('POST', '/api/auth/login', {
+        body: { username: 'MyPassw0rd!', password: 'x' },
+      });
+      const out = await h.login('viewer');
+      expect(
+        (await h.request('POST', '/api/auth/logout', { cookie: out, body: {} })).statusCode,
+      ).toBe(204);
+      const items = (await h.request('GET', '/api/audit?pageSize=10', { cookie })).json()
+        .items as Array<Record<string, unknown>>;
+      const [signOut, viewerIn, unknown, wrong] = items;
+      expect(signOut).toMatchObject({ action: 'SignOut', username: 'viewer', outcome: 'success' });
+      expect(viewerIn).toMatchObject({ action: 'SignIn', username: 'viewer', outcome: 'success' });
+      expect(unknown).toMatchObject({
+        action: 'SignIn',
+        username: '(unknown user)',
+        outcome: 'denied',
+        statusCode: 401,
+        parameters: {},
+      });
+      expect(wrong).toMatchObject({ action: 'SignIn', username: 'viewer', outcome: 'denied' });
+      expect(JSON.stringify(items)).not.toContain('MyPassw0rd');
+      expect(JSON.stringify(items)).not.toContain('not-the-password');
+    } finally {
+      await h.close();
     }
   });
 });
