@@ -39,7 +39,6 @@ export function listOf(value: unknown, wrapper?: string): Obj[] {
   return [];
 }
 
-/** Upstream times: epoch ms, ISO, or minute-precision `2020-10-13T09:46Z`. Answers ISO or null. */
 const EPOCH_DIGITS = /^\d{10,13}$/;
 /** Date, optional time (minutes, seconds, fraction), optional zone; the date/time gap may be " T". */
 const DATE_TIME =
@@ -56,6 +55,10 @@ function fromEpoch(n: number): string | null {
  * documents its times); anything else is null rather than a guess. Parsed by hand: it runs for
  * every time in every list, and `new Date(string)` is both slower and engine-dependent.
  */
+/** The same few times come back in every list call (module and firmware dates): parse each once. */
+const recentTimes = new Map<string, string | null>();
+const RECENT_TIMES_MAX = 10_000;
+
 export function toIsoTime(value: unknown): string | null {
   if (value === undefined || value === null || value === '') return null;
   if (typeof value === 'number') return fromEpoch(value);
@@ -67,10 +70,6 @@ export function toIsoTime(value: unknown): string | null {
   recentTimes.set(text, iso);
   return iso;
 }
-
-/** The same few times come back in every list call (module and firmware dates): parse each once. */
-const recentTimes = new Map<string, string | null>();
-const RECENT_TIMES_MAX = 10_000;
 
 function parseTime(text: string): string | null {
   if (EPOCH_DIGITS.test(text)) return fromEpoch(Number(text));

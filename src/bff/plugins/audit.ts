@@ -47,9 +47,10 @@ function parametersOf(request: FastifyRequest): Record<string, unknown> {
 }
 
 /**
- * The audit trail: every request to a route with `config.audit` made by a signed-in user (and
- * every sign-in and sign-out, successful or not) is recorded (who, when, action, parameters without secrets, outcome, upstream RequestIds) before
- * its response leaves, so an acknowledged change is always on record.
+ * The audit trail: every request to a route with `config.audit` made by a signed-in user, and
+ * every sign-in and sign-out (successful or not), is recorded (who, when, action, parameters
+ * without secrets, outcome, upstream RequestIds) before its response leaves, so an acknowledged
+ * change is always on record.
  */
 export const auditPlugin = fp(async (app: FastifyInstance, options: { dataDir: string }) => {
   const store = AuditStore.inDataDir(options.dataDir);

@@ -31,12 +31,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ users: ConsoleUser[] }> = async
     },
     async (request) => {
       const { username, password } = request.body;
-      const named = users.find((candidate) => candidate.username === username);
-      request.auditActor = named
-        ? { username: named.username, role: named.role }
+      const user = users.find((candidate) => candidate.username === username);
+      request.auditActor = user
+        ? { username: user.username, role: user.role }
         : { username: '(unknown user)', role: '-' };
       const signedIn = await app.loginGuard.run(request, username, async () => {
-        const user = users.find((candidate) => candidate.username === username);
         const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
         return user && ok ? { username: user.username, role: user.role } : null;
       });

@@ -1,6 +1,7 @@
 import type { OtaModule } from '../../../../shared/contract/ota-modules';
 
-export type ModuleSortKey = 'moduleName' | 'gmtCreate' | 'gmtModified';
+export const MODULE_SORT_KEYS = ['moduleName', 'gmtCreate', 'gmtModified'] as const;
+export type ModuleSortKey = (typeof MODULE_SORT_KEYS)[number];
 export interface ModuleSort {
   key: ModuleSortKey;
   direction: 'asc' | 'desc';

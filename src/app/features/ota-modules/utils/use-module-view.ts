@@ -1,8 +1,11 @@
 import { useSearchParams } from 'react-router';
 
-import { DEFAULT_MODULE_SORT, type ModuleSort, type ModuleSortKey } from './module-view';
-
-const SORT_KEYS: readonly ModuleSortKey[] = ['moduleName', 'gmtCreate', 'gmtModified'];
+import {
+  DEFAULT_MODULE_SORT,
+  MODULE_SORT_KEYS,
+  type ModuleSort,
+  type ModuleSortKey,
+} from './module-view';
 
 /** Reads the module list's filter and sort from the URL (`q`, `sort`, `order`); bad values fall back. */
 export function moduleViewFromSearch(params: URLSearchParams): {
@@ -14,7 +17,7 @@ export function moduleViewFromSearch(params: URLSearchParams): {
   return {
     filter: params.get('q') ?? '',
     sort:
-      key && SORT_KEYS.includes(key)
+      key && MODULE_SORT_KEYS.includes(key)
         ? { key, direction: order === 'desc' ? 'desc' : 'asc' }
         : DEFAULT_MODULE_SORT,
   };

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import type { ReportSearch } from '../api/report-search';
 import { initialFormValues } from './filter-form-values';
 
 describe('initialFormValues: the form shows what the URL asks for', () => {
@@ -14,8 +15,13 @@ describe('initialFormValues: the form shows what the URL asks for', () => {
     ['7d', '2026-11-15T08:07'],
     ['30d', '2026-10-23T08:07'],
     [undefined, '2026-11-15T08:07'],
+    // A hand-edited URL (`range=toString` once read a function off the object): the default.
+    ['toString', '2026-11-15T08:07'],
+    ['5y', '2026-11-15T08:07'],
   ] as const)('range=%s spans up to the next whole minute', (range, from) => {
-    expect(initialFormValues({ productKey: 'a1AssetTrk1', range })).toMatchObject({
+    // readReportSearch passes the URL's text through unchecked, whatever it says.
+    const search = { productKey: 'a1AssetTrk1', range: range as ReportSearch['range'] };
+    expect(initialFormValues(search)).toMatchObject({
       from,
       to: '2026-11-22T08:07',
     });

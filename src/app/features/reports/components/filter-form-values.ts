@@ -3,6 +3,7 @@ import {
   type ReportFilters,
   reportFiltersSchema,
   type ReportRangePreset,
+  reportRangePresetSchema,
 } from '../../../../shared/contract/reports';
 import type { ReportSearch } from '../api/report-search';
 
@@ -34,10 +35,8 @@ export function fromUtcInput(value: string): string | undefined {
 export function initialFormValues(search: Partial<ReportSearch>): FilterFormValues {
   const to = search.to ? Date.parse(search.to) : Math.ceil(Date.now() / 60_000) * 60_000;
   // A preset in the URL (`range=24h`) sets the span; an explicit from/to wins over it.
-  const span =
-    search.range && search.range in RANGE_PRESET_MS
-      ? RANGE_PRESET_MS[search.range]
-      : RANGE_PRESET_MS['7d'];
+  const preset = reportRangePresetSchema.safeParse(search.range);
+  const span = RANGE_PRESET_MS[preset.success ? preset.data : '7d'];
   const from = search.from ? Date.parse(search.from) : to - span;
   return {
     by: search.ids ? 'ids' : 'source',
