@@ -18,6 +18,7 @@ import { apiContractPlugin } from './plugins/api-contract';
 import { auditPlugin } from './plugins/audit';
 import { authPlugin } from './plugins/auth';
 import { cloudPlugin } from './plugins/cloud';
+import { dbPlugin } from './plugins/db';
 import { errorHandlerPlugin, rawRouterRefusal } from './plugins/error-handler';
 import { loggerOptions, OneLinePerRequest } from './plugins/logging';
 import { loginLimitPlugin } from './plugins/login-limit';
@@ -76,6 +77,7 @@ export async function buildApp(
   });
 
   await app.register(errorHandlerPlugin);
+  await app.register(dbPlugin, { dataDir: config.dataDir });
   await app.register(apiContractPlugin);
   await app.register(securityPlugin);
   await app.register(kioskLinksPlugin, { dataDir: config.dataDir });

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+
+/**
+ * Every migration of the BFF's database, by name. Name new ones `YYYYMMDDHHMM-what-it-does`
+ * (the order they run in) and never change one that has landed: add another.
+ */
+export const migrations: Record<string, Migration> = {};
