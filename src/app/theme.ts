@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, darken, DEFAULT_THEME } from '@mantine/core';
 
 // blue.6 on white fails WCAG AA contrast; shade 8 passes.
 export const theme = createTheme({
@@ -12,12 +12,24 @@ export const theme = createTheme({
 });
 
 /**
+ * Text on Mantine's "light" variant (badges, light buttons) is shade 6–8 on a 10 % tint: 1.8–4.5:1.
+ * Shade 9 darkened by 30 % reaches at least 5:1 for every palette colour (yellow is the lightest).
+ */
+const lightVariantText = Object.fromEntries(
+  Object.keys(DEFAULT_THEME.colors).map((color) => [
+    `--mantine-color-${color}-light-color`,
+    darken(DEFAULT_THEME.colors[color]![9], 0.3),
+  ]),
+);
+
+/**
  * Mantine's default "dimmed" grey (gray.6) and error red (red.6) are too light for small text on
  * white (WCAG AA); these shades pass in both schemes.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
+    ...lightVariantText,
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
