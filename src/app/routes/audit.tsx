@@ -1,16 +1,18 @@
 import { Alert, Anchor, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconLock } from '@tabler/icons-react';
-import { useSearchParams } from 'react-router';
 
-import type { AuditFilter } from '../../shared/contract/audit';
+import { auditQuerySchema } from '../../shared/contract/audit';
 import { PageLoader } from '../components/page-loader';
 import { QueryError } from '../components/query-error';
 import { auditCsvHref, auditSearch, useAuditEvents } from '../features/audit/api/audit-queries';
 import { AuditFilters } from '../features/audit/components/audit-filters';
 import { AuditTable } from '../features/audit/components/audit-table';
 import { useSession } from '../features/auth/api/session';
+import { useSearchState } from '../hooks/use-search-state';
 
 const PAGE_SIZE = 50;
+const { user, action, outcome, from, to, page } = auditQuerySchema.shape;
+const auditSearchShape = { user, action, outcome, from, to, page };
 
 export default function AuditRoute() {
   const { data: user } = useSession();
@@ -29,15 +31,7 @@ export default function AuditRoute() {
 }
 
 function AuditTrail() {
-  const [params, setParams] = useSearchParams();
-  const filter: AuditFilter = {
-    user: params.get('user') ?? undefined,
-    action: params.get('action') ?? undefined,
-    outcome: (params.get('outcome') ?? undefined) as AuditFilter['outcome'],
-    from: params.get('from') ?? undefined,
-    to: params.get('to') ?? undefined,
-  };
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const [{ page, ...filter }, update] = useSearchState(auditSearchShape);
   const events = useAuditEvents({ ...filter, page, pageSize: PAGE_SIZE });
 
   return (
@@ -52,9 +46,9 @@ function AuditTrail() {
         </Anchor>
       </Group>
       <AuditFilters
-        key={params.toString()}
+        key={auditSearch(filter)}
         value={filter}
-        onChange={(next) => setParams(new URLSearchParams(auditSearch(next)))}
+        onChange={(next) => update({ ...next, page: null })}
       />
       {events.isPending && <PageLoader />}
       {events.isError && <QueryError error={events.error} onRetry={() => void events.refetch()} />}
@@ -73,9 +67,7 @@ function AuditTrail() {
           <Pagination
             total={Math.ceil(events.data.total / PAGE_SIZE)}
             value={page}
-            onChange={(next) =>
-              setParams(new URLSearchParams(auditSearch({ ...filter, page: next })))
-            }
+            onChange={(next) => update({ page: next })}
             getControlProps={(control) => ({ 'aria-label': `${control} page` })}
           />
         </Group>

@@ -1,16 +1,17 @@
 import { Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
-import { useSearchParams } from 'react-router';
 
+import { productListQuerySchema } from '../../shared/contract/products';
 import { PageLoader } from '../components/page-loader';
 import { QueryError } from '../components/query-error';
 import { useProducts } from '../features/products/api/product-queries';
 import { ProductTable } from '../features/products/components/product-table';
+import { useSearchState } from '../hooks/use-search-state';
 
 const PAGE_SIZE = 20;
+const productSearchShape = { page: productListQuerySchema.shape.page };
 
 export default function ProductsRoute() {
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const [{ page }, update] = useSearchState(productSearchShape);
   const products = useProducts({ page, pageSize: PAGE_SIZE });
 
   return (
@@ -38,7 +39,7 @@ export default function ProductsRoute() {
           <Pagination
             total={Math.ceil(products.data.total / PAGE_SIZE)}
             value={page}
-            onChange={(next) => setParams({ page: String(next) })}
+            onChange={(next) => update({ page: next })}
             getControlProps={(control) => ({ 'aria-label': `${control} page` })}
           />
         </Group>

@@ -11,11 +11,18 @@ describe('moduleViewFromSearch', () => {
   });
 
   it('falls back to name ascending for a missing or unknown sort', () => {
-    for (const search of ['', 'sort=__proto__&order=desc', 'sort=desc&order=sideways']) {
+    for (const search of ['', 'sort=__proto__', 'sort=desc&order=sideways']) {
       expect(moduleViewFromSearch(new URLSearchParams(search)).sort).toEqual({
         key: 'moduleName',
         direction: 'asc',
       });
     }
+  });
+
+  it('keeps a valid direction when only the column is unknown', () => {
+    expect(moduleViewFromSearch(new URLSearchParams('sort=__proto__&order=desc')).sort).toEqual({
+      key: 'moduleName',
+      direction: 'desc',
+    });
   });
 });

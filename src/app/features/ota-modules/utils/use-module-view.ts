@@ -1,26 +1,23 @@
-import { useSearchParams } from 'react-router';
+import { z } from 'zod';
 
-import {
-  DEFAULT_MODULE_SORT,
-  MODULE_SORT_KEYS,
-  type ModuleSort,
-  type ModuleSortKey,
-} from './module-view';
+import { useSearchState } from '../../../hooks/use-search-state';
+import { parseSearch } from '../../../lib/search-state';
+import { DEFAULT_MODULE_SORT, MODULE_SORT_KEYS, type ModuleSort } from './module-view';
 
-/** Reads the module list's filter and sort from the URL (`q`, `sort`, `order`); bad values fall back. */
+/** The module list's URL state: filter text `q`, sort column `sort`, direction `order`. */
+export const moduleSearchShape = {
+  q: z.string().max(200).optional(),
+  sort: z.enum(MODULE_SORT_KEYS).default(DEFAULT_MODULE_SORT.key),
+  order: z.enum(['asc', 'desc']).default(DEFAULT_MODULE_SORT.direction),
+};
+
+/** Reads the module list's filter and sort from the URL; bad values fall back to the defaults. */
 export function moduleViewFromSearch(params: URLSearchParams): {
   filter: string;
   sort: ModuleSort;
 } {
-  const key = params.get('sort') as ModuleSortKey | null;
-  const order = params.get('order');
-  return {
-    filter: params.get('q') ?? '',
-    sort:
-      key && MODULE_SORT_KEYS.includes(key)
-        ? { key, direction: order === 'desc' ? 'desc' : 'asc' }
-        : DEFAULT_MODULE_SORT,
-  };
+  const { q, sort, order } = parseSearch(moduleSearchShape, params);
+  return { filter: q ?? '', sort: { key: sort, direction: order } };
 }
 
 /**
@@ -28,29 +25,12 @@ export function moduleViewFromSearch(params: URLSearchParams): {
  * Updates replace the history entry: typing in the filter does not fill the back button.
  */
 export function useModuleView() {
-  const [params, setParams] = useSearchParams();
-  const { filter, sort } = moduleViewFromSearch(params);
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [name, value] of Object.entries(changes)) {
-          if (value) next.set(name, value);
-          else next.delete(name);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+  const [{ q, sort, order }, update] = useSearchState(moduleSearchShape);
   return {
-    filter,
-    sort,
-    setFilter: (value: string) => update({ q: value || null }),
+    filter: q ?? '',
+    sort: { key: sort, direction: order } satisfies ModuleSort,
+    setFilter: (value: string) => update({ q: value }, { replace: true }),
     setSort: (value: ModuleSort) =>
-      update(
-        value.key === DEFAULT_MODULE_SORT.key && value.direction === DEFAULT_MODULE_SORT.direction
-          ? { sort: null, order: null }
-          : { sort: value.key, order: value.direction },
-      ),
+      update({ sort: value.key, order: value.direction }, { replace: true }),
   };
 }

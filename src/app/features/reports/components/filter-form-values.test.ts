@@ -19,7 +19,7 @@ describe('initialFormValues: the form shows what the URL asks for', () => {
     ['toString', '2026-11-15T08:07'],
     ['5y', '2026-11-15T08:07'],
   ] as const)('range=%s spans up to the next whole minute', (range, from) => {
-    // readReportSearch passes the URL's text through unchecked, whatever it says.
+    // The form also gets the raw URL text when the search is incomplete, whatever it says.
     const search = { productKey: 'a1AssetTrk1', range: range as ReportSearch['range'] };
     expect(initialFormValues(search)).toMatchObject({
       from,

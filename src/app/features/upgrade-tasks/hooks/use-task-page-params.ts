@@ -1,10 +1,21 @@
-import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useMemo } from 'react';
 
+import { upstreamIdSchema } from '../../../../shared/contract/firmware';
 import {
+  upgradeTaskFilterSchema,
+  upgradeTaskListQuerySchema,
   type UpgradeTaskStatus,
-  upgradeTaskStatusSchema,
 } from '../../../../shared/contract/upgrade-tasks';
+import { type SearchUpdateOptions, useSearchState } from '../../../hooks/use-search-state';
+
+/** The task page's URL state, under short parameter names (`?firmware=…&job=…&device=…`). */
+export const taskSearchShape = {
+  firmware: upstreamIdSchema.optional(),
+  job: upgradeTaskFilterSchema.shape.jobId,
+  status: upgradeTaskFilterSchema.shape.status,
+  device: upgradeTaskFilterSchema.shape.deviceName,
+  page: upgradeTaskListQuerySchema.shape.page,
+};
 
 export interface TaskPageParams {
   firmwareId: string;
@@ -14,43 +25,34 @@ export interface TaskPageParams {
   page: number;
 }
 
-const KEYS: Record<keyof TaskPageParams, string> = {
-  firmwareId: 'firmware',
-  jobId: 'job',
-  status: 'status',
-  deviceName: 'device',
-  page: 'page',
-};
-
 /** The page's choices live in the URL, so a deep link or a reload shows the same tasks. */
 export function useTaskPageParams() {
-  const [search, setSearch] = useSearchParams();
-  const status = upgradeTaskStatusSchema.safeParse(search.get(KEYS.status));
-  const params: TaskPageParams = {
-    firmwareId: search.get(KEYS.firmwareId) ?? '',
-    jobId: search.get(KEYS.jobId) ?? '',
-    status: status.success ? status.data : undefined,
-    deviceName: search.get(KEYS.deviceName) ?? '',
-    page: Math.max(1, Number(search.get(KEYS.page)) || 1),
-  };
+  const [search, setSearch] = useSearchState(taskSearchShape);
+  const params: TaskPageParams = useMemo(
+    () => ({
+      firmwareId: search.firmware ?? '',
+      jobId: search.job ?? '',
+      status: search.status,
+      deviceName: search.device ?? '',
+      page: search.page,
+    }),
+    [search],
+  );
 
-  /**
-   * Changing anything but the page goes back to page 1; a new firmware also drops the job. Reads the
-   * live URL (not this render's copy), so a debounced filter cannot undo a change made meanwhile.
-   * `replace` rewrites the current history entry (for defaults the user did not choose).
-   */
+  /** Changing anything but the page goes back to page 1; a new firmware also drops the job. */
   const update = useCallback(
-    (patch: Partial<TaskPageParams>, options?: { replace?: boolean }) => {
-      const next = new URLSearchParams(window.location.search);
-      if (!('page' in patch)) next.delete(KEYS.page);
-      if ('firmwareId' in patch) next.delete(KEYS.jobId);
-      for (const [key, value] of Object.entries(patch)) {
-        const name = KEYS[key as keyof TaskPageParams];
-        if (value === undefined || value === '' || (key === 'page' && value === 1))
-          next.delete(name);
-        else next.set(name, String(value));
-      }
-      setSearch(next, options);
+    (patch: Partial<TaskPageParams>, options?: SearchUpdateOptions) => {
+      const has = (key: keyof TaskPageParams) => key in patch;
+      setSearch(
+        {
+          ...(has('firmwareId') && { firmware: patch.firmwareId, job: null }),
+          ...(has('jobId') && { job: patch.jobId }),
+          ...(has('status') && { status: patch.status ?? null }),
+          ...(has('deviceName') && { device: patch.deviceName }),
+          page: has('page') ? patch.page : null,
+        },
+        options,
+      );
     },
     [setSearch],
   );
