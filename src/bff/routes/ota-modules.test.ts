@@ -83,6 +83,41 @@ describe('create', () => {
     );
   });
 
+  it('creates a module without an alias (optional, seeds 001/002) and sends no AliasName', async () => {
+    const spy = spyOnUpstream();
+    const response = await h.request('POST', `/api/products/${EMPTY}/modules`, {
+      cookie: manager,
+      body: { moduleName: 'noalias' },
+    });
+    expect(response.statusCode).toBe(201);
+    const create = spy.mock.calls.find(([action]) => action === 'CreateOTAModule');
+    expect(create?.[1]).not.toHaveProperty('AliasName', expect.anything());
+    expect((await modules(EMPTY)).find((m) => m.moduleName === 'noalias')).toMatchObject({
+      aliasName: '',
+    });
+  });
+
+  it('trims spaces pasted around the name and alias; an inner space is named as the fault', async () => {
+    const created = await h.request('POST', `/api/products/${EMPTY}/modules`, {
+      cookie: manager,
+      body: { moduleName: '  pasted ', aliasName: ' Pasted\t' },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().moduleName).toBe('pasted');
+    expect((await modules(EMPTY)).find((m) => m.moduleName === 'pasted')).toMatchObject({
+      aliasName: 'Pasted',
+    });
+    const inner = await h.request('POST', `/api/products/${EMPTY}/modules`, {
+      cookie: manager,
+      body: { moduleName: 'two words', aliasName: 'two words' },
+    });
+    expect(inner.statusCode).toBe(400);
+    expect(inner.json().fieldErrors).toMatchObject({
+      moduleName: 'Spaces are not allowed in a module name',
+      aliasName: 'Spaces are not allowed in an alias',
+    });
+  });
+
   it('refuses a name that differs only in letter case, on the moduleName field, before creating', async () => {
     const spy = spyOnUpstream();
     const response = await h.request('POST', `/api/products/${CAM}/modules`, {
@@ -186,6 +221,17 @@ describe('update', () => {
       aliasName: 'SD-card-2',
       desc: '',
     });
+  });
+
+  it('keeps the alias when the update leaves it empty (the platform cannot remove one)', async () => {
+    const response = await h.request('PATCH', `/api/products/${CAM}/modules/storage`, {
+      cookie: manager,
+      body: { aliasName: '', desc: 'kept alias' },
+    });
+    expect(response.statusCode).toBe(200);
+    const storage = (await modules(CAM)).find((m) => m.moduleName === 'storage');
+    expect(storage).toMatchObject({ desc: 'kept alias' });
+    expect(storage?.aliasName).not.toBe('');
   });
 
   it('refuses the default module without calling upstream', async () => {
@@ -306,17 +352,17 @@ describe('validation happens before anything is signed', () => {
       'moduleName',
     ],
     [
-      'a missing alias',
+      'an alias with a space inside',
       'POST',
       `/api/products/${EMPTY}/modules`,
-      { moduleName: 'ok' },
+      { moduleName: 'ok', aliasName: 'two words' },
       'aliasName',
     ],
     [
-      'a whitespace-only alias',
+      'an alias with a slash',
       'PATCH',
       `/api/products/${CAM}/modules/storage`,
-      { aliasName: '   ' },
+      { aliasName: ' a/b ' },
       'aliasName',
     ],
     [

@@ -98,7 +98,11 @@ export const otaModuleRoutes: FastifyPluginAsyncZod = async (app) => {
           { requestId },
         );
       }
-      const params = { ProductKey: productKey, ModuleName: moduleName, AliasName: aliasName };
+      const params = {
+        ProductKey: productKey,
+        ModuleName: moduleName,
+        AliasName: aliasName === '' ? undefined : aliasName,
+      };
       const body = await app.iot
         .call('CreateOTAModule', { ...params, Desc: desc === '' ? undefined : desc }, { request })
         .catch(withFieldError);
@@ -123,7 +127,13 @@ export const otaModuleRoutes: FastifyPluginAsyncZod = async (app) => {
       const body = await app.iot
         .call(
           'UpdateOTAModule',
-          { ProductKey: productKey, ModuleName: moduleName, AliasName: aliasName, Desc: desc },
+          {
+            ProductKey: productKey,
+            ModuleName: moduleName,
+            // Empty: no alias asked for, the current one stays (the platform cannot remove one).
+            AliasName: aliasName === '' ? undefined : aliasName,
+            Desc: desc,
+          },
           { request },
         )
         .catch(withFieldError);

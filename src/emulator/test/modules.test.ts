@@ -121,6 +121,22 @@ describe('CreateOTAModule', () => {
     expect((await modules(ROOMY)).map((m) => m.ModuleName)).not.toContain('ok');
   });
 
+  it('creates a module without AliasName (optional in seeds 001/002) and lists its alias empty', async () => {
+    expect(
+      await emu.rpc('CreateOTAModule', { ProductKey: ROOMY, ModuleName: 'bare' }),
+    ).toMatchObject({ Success: true });
+    expect((await modules(ROOMY)).at(-1)).toMatchObject({ ModuleName: 'bare', AliasName: '' });
+  });
+
+  it('names an inner space as the fault and never trims (the console trims before it calls)', async () => {
+    const base = { ProductKey: ROOMY };
+    const inner = await emu.rpcError('CreateOTAModule', { ...base, ModuleName: 'two words' });
+    expect(inner.data.ErrorMessage).toMatch(/Spaces are not allowed/);
+    expect((await emu.rpcError('CreateOTAModule', { ...base, ModuleName: ' padded' })).code).toBe(
+      'iot.ota.InvalidFormattedModuleName',
+    );
+  });
+
   it('counts characters, not bytes, for the alias', async () => {
     await emu.rpc('CreateOTAModule', {
       ProductKey: ROOMY,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 import {
-  moduleAliasSchema,
+  moduleAliasInputSchema,
   moduleDescSchema,
+  moduleNameInputSchema,
   moduleNameSchema,
   sameModuleName,
 } from '../ota/module-rules';
@@ -26,9 +27,10 @@ export const otaModuleListSchema = z.object({
 });
 export type OtaModuleList = z.infer<typeof otaModuleListSchema>;
 
+/** Name and alias are trimmed; the alias is optional ('' = none), as on the platform. */
 export const createOtaModuleInputSchema = z.object({
-  moduleName: moduleNameSchema,
-  aliasName: moduleAliasSchema,
+  moduleName: moduleNameInputSchema,
+  aliasName: moduleAliasInputSchema,
   desc: moduleDescSchema.default(''),
 });
 export type CreateOtaModuleInput = z.input<typeof createOtaModuleInputSchema>;
@@ -36,18 +38,29 @@ export type CreateOtaModuleInput = z.input<typeof createOtaModuleInputSchema>;
 /** The create form's schema: the shared rules plus "not taken by an existing module". */
 export function createOtaModuleFormSchema(existingNames: readonly string[]) {
   return createOtaModuleInputSchema.extend({
-    moduleName: moduleNameSchema.refine(
+    moduleName: moduleNameInputSchema.refine(
       (name) => !existingNames.some((existing) => sameModuleName(existing, name)),
       'A module with this name already exists (names ignore letter case)',
     ),
   });
 }
 
+/** An empty alias leaves the current one as it is: the platform has no way to remove an alias. */
 export const updateOtaModuleInputSchema = z.object({
-  aliasName: moduleAliasSchema,
+  aliasName: moduleAliasInputSchema,
   desc: moduleDescSchema.default(''),
 });
 export type UpdateOtaModuleInput = z.input<typeof updateOtaModuleInputSchema>;
+
+/** The edit form's schema: an alias once set can be changed but not emptied. */
+export function updateOtaModuleFormSchema(currentAlias: string) {
+  return updateOtaModuleInputSchema.extend({
+    aliasName: moduleAliasInputSchema.refine(
+      (alias) => alias !== '' || currentAlias === '',
+      'The platform cannot remove an alias once set; change it instead',
+    ),
+  });
+}
 
 export const otaModuleParamsSchema = z.object({
   productKey: productKeySchema,

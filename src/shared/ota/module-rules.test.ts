@@ -4,13 +4,16 @@ import {
   createOtaModuleFormSchema,
   createOtaModuleInputSchema,
   otaModuleParamsSchema,
+  updateOtaModuleFormSchema,
   updateOtaModuleInputSchema,
 } from '../contract/ota-modules';
 import {
   characterCount,
   isDefaultModule,
+  moduleAliasInputSchema,
   moduleAliasSchema,
   moduleDescSchema,
+  moduleNameInputSchema,
   moduleNameSchema,
   sameModuleName,
 } from './module-rules';
@@ -111,9 +114,47 @@ describe('module name', () => {
     expect(valid(moduleNameSchema, name)).toBe(false);
   });
 
-  it('refuses surrounding whitespace rather than trimming it silently', () => {
+  it('as the platform sees it, refuses surrounding whitespace (the emulator never trims)', () => {
     expect(valid(moduleNameSchema, ' ble')).toBe(false);
     expect(valid(moduleNameSchema, 'ble ')).toBe(false);
+  });
+});
+
+describe('spaces typed or pasted into a name or alias', () => {
+  it.each([' ble', 'ble ', '  ble\t', '\u00a0ble '])('trims %j from a name', (typed) => {
+    expect(moduleNameInputSchema.parse(typed)).toBe('ble');
+  });
+
+  it.each([' Scanner', 'Scanner  ', '\tScanner\n'])('trims %j from an alias', (typed) => {
+    expect(moduleAliasInputSchema.parse(typed)).toBe('Scanner');
+  });
+
+  it('says that spaces are not allowed when one sits inside a name', () => {
+    expect(moduleNameInputSchema.safeParse(' two words ').error?.issues[0]?.message).toBe(
+      'Spaces are not allowed in a module name',
+    );
+    expect(moduleNameSchema.safeParse('tab\tinside').error?.issues).toEqual([
+      expect.objectContaining({ message: 'Spaces are not allowed in a module name' }),
+    ]);
+  });
+
+  it('says that spaces are not allowed when one sits inside an alias', () => {
+    expect(moduleAliasInputSchema.safeParse('Bar code ').error?.issues[0]?.message).toBe(
+      'Spaces are not allowed in an alias',
+    );
+  });
+
+  it('a name of spaces only is an empty name', () => {
+    expect(moduleNameInputSchema.safeParse('   ').error?.issues[0]?.message).toBe(
+      'Module name is required',
+    );
+  });
+
+  it('the create and update inputs send the trimmed values', () => {
+    expect(
+      createOtaModuleInputSchema.parse({ moduleName: ' ble ', aliasName: ' BLE ', desc: '' }),
+    ).toEqual({ moduleName: 'ble', aliasName: 'BLE', desc: '' });
+    expect(updateOtaModuleInputSchema.parse({ aliasName: '  BLE' }).aliasName).toBe('BLE');
   });
 });
 
@@ -165,10 +206,37 @@ describe('alias', () => {
     expect(valid(moduleAliasSchema, 'A'.repeat(65))).toBe(false);
   });
 
-  it('is required and may not be whitespace only', () => {
-    expect(moduleAliasSchema.safeParse('').error?.issues[0]?.message).toBe('Alias is required');
+  it('as the platform sees it, is 1–64 characters when given and never whitespace only', () => {
+    expect(valid(moduleAliasSchema, '')).toBe(false);
     expect(valid(moduleAliasSchema, '   ')).toBe(false);
     expect(valid(moduleAliasSchema, '\t\n')).toBe(false);
+  });
+
+  it('is optional in the create and update inputs (seeds 001, 002): empty or left out is none', () => {
+    expect(createOtaModuleInputSchema.parse({ moduleName: 'ble' }).aliasName).toBe('');
+    expect(createOtaModuleInputSchema.parse({ moduleName: 'ble', aliasName: '' }).aliasName).toBe(
+      '',
+    );
+    expect(createOtaModuleInputSchema.parse({ moduleName: 'ble', aliasName: '  ' }).aliasName).toBe(
+      '',
+    );
+    expect(updateOtaModuleInputSchema.parse({ desc: 'x' }).aliasName).toBe('');
+    expect(
+      createOtaModuleFormSchema([]).safeParse({ moduleName: 'ble', aliasName: '' }).success,
+    ).toBe(true);
+  });
+
+  it('once set, the edit form refuses to empty it (the platform cannot remove one)', () => {
+    expect(
+      updateOtaModuleFormSchema('BLE').safeParse({ aliasName: '' }).error?.issues[0],
+    ).toMatchObject({
+      path: ['aliasName'],
+      message: expect.stringMatching(/cannot remove an alias/),
+    });
+    expect(updateOtaModuleFormSchema('').safeParse({ aliasName: '' }).success).toBe(true);
+    expect(
+      updateOtaModuleFormSchema('BLE').safeParse({ aliasName: ' Scan ' }).data?.aliasName,
+    ).toBe('Scan');
   });
 
   it('accepts Chinese (as the Tuya-hosted docs allow), 64 characters but not 65', () => {

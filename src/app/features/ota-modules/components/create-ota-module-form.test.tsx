@@ -109,4 +109,35 @@ describe('CreateOtaModuleForm', () => {
     release(new Response(JSON.stringify({ productKey: 'pk', moduleName: 'ble' }), { status: 201 }));
     await waitFor(() => expect(screen.getByLabelText(/Module name/)).toHaveValue(''));
   });
+
+  it('drops pasted spaces around the name and alias, and the alias may stay empty', async () => {
+    const fetchMock = stubFetch(() => json(201, { productKey: 'pk', moduleName: 'ble' }));
+    const user = userEvent.setup();
+    render(<CreateOtaModuleForm productKey="pk" list={listOf([])} />);
+    const name = screen.getByLabelText(/Module name/);
+    await user.click(name);
+    await user.paste('  ble ');
+    expect(name).not.toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('button', { name: 'Create module' }));
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toEqual({
+      moduleName: 'ble',
+      aliasName: '',
+      desc: '',
+    });
+  });
+
+  it('says that spaces are not allowed when one sits inside the name or alias', async () => {
+    const fetchMock = stubFetch(() => json(201, {}));
+    const user = userEvent.setup();
+    render(<CreateOtaModuleForm productKey="pk" list={listOf([])} />);
+    await user.click(screen.getByLabelText(/Module name/));
+    await user.paste('bar code');
+    expect(screen.getByText('Spaces are not allowed in a module name')).toBeInTheDocument();
+    await user.click(screen.getByLabelText(/Alias/));
+    await user.paste(' Bar code ');
+    expect(screen.getByText('Spaces are not allowed in an alias')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create module' })).toBeDisabled();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
 });

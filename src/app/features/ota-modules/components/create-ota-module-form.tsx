@@ -51,6 +51,12 @@ export function CreateOtaModuleForm({
     initialValues: EMPTY,
     validate,
     validateInputOnChange: true,
+    // Spaces pasted around a name or alias are dropped (the BFF trims them too).
+    transformValues: (values) => ({
+      ...values,
+      moduleName: values.moduleName.trim(),
+      aliasName: values.aliasName.trim(),
+    }),
   });
   const full = list.customCount >= list.customLimit;
   const hasErrors = Object.keys(form.errors).length > 0;
@@ -108,10 +114,11 @@ export function CreateOtaModuleForm({
             />
             <TextInput
               label="Alias"
-              withAsterisk
               autoComplete="off"
               classNames={inputClassNames}
-              description={<CountedHint value={aliasName} max={MODULE_ALIAS_MAX_LENGTH} />}
+              description={
+                <CountedHint hint="Optional" value={aliasName} max={MODULE_ALIAS_MAX_LENGTH} />
+              }
               {...form.getInputProps('aliasName')}
             />
             <Textarea

@@ -1,12 +1,9 @@
 import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 
-import {
-  type OtaModule,
-  updateOtaModuleInputSchema,
-} from '../../../../shared/contract/ota-modules';
+import { type OtaModule, updateOtaModuleFormSchema } from '../../../../shared/contract/ota-modules';
 import {
   MODULE_ALIAS_MAX_LENGTH,
   MODULE_DESC_MAX_LENGTH,
@@ -16,16 +13,19 @@ import { useUpdateOtaModule } from '../api/update-ota-module';
 import { moduleFieldErrors } from '../utils/module-form-errors';
 import { CountedHint, inputClassNames } from './form-hints';
 
-const validate = schemaResolver(updateOtaModuleInputSchema, { sync: true });
-
 function EditOtaModuleForm({ module, onDone }: { module: OtaModule; onDone: () => void }) {
   const mutation = useUpdateOtaModule(module.productKey, module.moduleName);
   const [formError, setFormError] = useState<unknown>(null);
+  const validate = useMemo(
+    () => schemaResolver(updateOtaModuleFormSchema(module.aliasName), { sync: true }),
+    [module.aliasName],
+  );
   const form = useForm({
     mode: 'controlled',
     initialValues: { aliasName: module.aliasName, desc: module.desc },
     validate,
     validateInputOnChange: true,
+    transformValues: (values) => ({ ...values, aliasName: values.aliasName.trim() }),
   });
   const hasErrors = Object.keys(form.errors).length > 0;
 
@@ -62,12 +62,17 @@ function EditOtaModuleForm({ module, onDone }: { module: OtaModule; onDone: () =
         />
         <TextInput
           label="Alias"
-          withAsterisk
           autoComplete="off"
           data-autofocus
           classNames={inputClassNames}
           disabled={mutation.isPending}
-          description={<CountedHint value={form.values.aliasName} max={MODULE_ALIAS_MAX_LENGTH} />}
+          description={
+            <CountedHint
+              hint={module.aliasName === '' ? 'Optional' : undefined}
+              value={form.values.aliasName}
+              max={MODULE_ALIAS_MAX_LENGTH}
+            />
+          }
           {...form.getInputProps('aliasName')}
         />
         <Textarea
