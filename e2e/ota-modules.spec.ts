@@ -69,6 +69,8 @@ test('the form refuses a taken name ignoring case, and other characters, as the 
   await name.fill('STORAGE');
   await expect(page.getByText(/already exists/)).toBeVisible();
   await name.fill('my module');
+  await expect(page.getByText('Spaces are not allowed in a module name')).toBeVisible();
+  await name.fill('my/module');
   await expect(
     page.getByText('Use only letters, digits, periods (.), hyphens (-) and underscores (_)'),
   ).toBeVisible();
