@@ -63,7 +63,6 @@ async function handle(bff: Awaited<ReturnType<typeof startBenchBff>>, message: C
     const { rss, heapUsed } = process.memoryUsage();
     return { type: 'memory', id: message.id, rss, heapUsed };
   }
-  bff.app.reports.clear();
   global.gc?.();
   const sampler = new MemorySampler();
   const filters = {
@@ -72,18 +71,15 @@ async function handle(bff: Awaited<ReturnType<typeof startBenchBff>>, message: C
     to: new Date(message.to).toISOString(),
     count: 'all' as const,
   };
+  const view = { page: 1, pageSize: 25, sort: 'sendTime' as const, order: 'desc' as const };
   const started = performance.now();
-  const obtained = await bff.app.reports.obtain(filters, Infinity);
-  if (!('dataset' in obtained)) throw new Error('report did not finish');
-  const summary = bff.app.reports.ready(obtained.dataset, filters, {
-    page: 1,
-    pageSize: 25,
-    sort: 'sendTime',
-    order: 'desc',
-  });
+  let summary = await bff.app.reports.summary(filters, view);
+  while (summary.state !== 'ready') {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    summary = await bff.app.reports.summary(filters, view);
+  }
   const ms = performance.now() - started;
   const peak = sampler.stop();
-  bff.app.reports.clear();
   return {
     type: 'report',
     id: message.id,

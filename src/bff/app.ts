@@ -23,7 +23,7 @@ import { errorHandlerPlugin, rawRouterRefusal } from './plugins/error-handler';
 import { loggerOptions, OneLinePerRequest } from './plugins/logging';
 import { loginLimitPlugin } from './plugins/login-limit';
 import { securityPlugin } from './plugins/security';
-import { reportPlugin } from './report/plugin';
+import { reportPlugin, type ReportPluginOptions } from './report/plugin';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
@@ -38,6 +38,8 @@ export { LOG_REDACT } from './plugins/logging';
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
+  /** Report sync overrides (tests and the bench). */
+  reportTuning?: ReportPluginOptions['tuning'];
 }
 
 export async function buildApp(
@@ -88,7 +90,12 @@ export async function buildApp(
   await app.register(loginLimitPlugin, {});
   await app.register(auditPlugin, { dataDir: config.dataDir });
   await app.register(cloudPlugin, { upstream: config.upstream });
-  await app.register(reportPlugin, { report: config.report });
+  await app.register(reportPlugin, {
+    report: config.report,
+    sync: config.reportSync,
+    refreshSeconds: config.kioskRefreshSeconds,
+    tuning: options.reportTuning,
+  });
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { users: config.users });

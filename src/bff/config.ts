@@ -38,6 +38,13 @@ export interface ReportConfig {
 export const DEMO_REPORT_PAGE_SIZE = 1000;
 export const PRODUCTION_REPORT_PAGE_SIZE = 100;
 
+/** How the report store keeps in sync (src/bff/report/sync). */
+export interface ReportSyncConfig {
+  retentionDays: number;
+  overlapSeconds: number;
+  supersededEvery: number;
+}
+
 export interface BffConfig {
   mode: 'demo' | 'production';
   dataDir: string;
@@ -50,6 +57,7 @@ export interface BffConfig {
   staticDir: string | null;
   logLevel: Env['LOG_LEVEL'];
   kioskRefreshSeconds: number;
+  reportSync: ReportSyncConfig;
   /** Fastify's `trustProxy`: the reverse proxy whose X-Forwarded-* headers count. */
   trustProxy: Env['TRUST_PROXY'];
 }
@@ -109,6 +117,11 @@ export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConf
     staticDir: options.staticDir ?? null,
     logLevel: env.LOG_LEVEL,
     kioskRefreshSeconds: env.KIOSK_REFRESH_SECONDS,
+    reportSync: {
+      retentionDays: env.REPORT_RETENTION_DAYS,
+      overlapSeconds: env.REPORT_SYNC_OVERLAP_SECONDS,
+      supersededEvery: env.REPORT_RECHECK_SUPERSEDED_EVERY,
+    },
     trustProxy: env.TRUST_PROXY,
   };
 

@@ -67,6 +67,15 @@ export const envSchema = z.object({
   SESSION_SECRET: optionalString,
   CONSOLE_USERS_FILE: optionalString,
   KIOSK_REFRESH_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
+  /** Report records older than this many days are pruned from the store (and not read). */
+  REPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** A refresh reads again from this long before the previous sync's end (clock skew, late records). */
+  REPORT_SYNC_OVERLAP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(120),
+  /**
+   * Open records (1, 2) that a newer command of the same device superseded are read again every
+   * this many refreshes (in rotation by day); 1 reads every open record on every refresh.
+   */
+  REPORT_RECHECK_SUPERSEDED_EVERY: z.coerce.number().int().min(1).max(1000).default(1),
   TRUST_PROXY: trustProxy,
 });
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,5 @@
+import type { ReportRow } from '../../shared/contract/reports';
 import { reportStatusName } from '../../shared/report/statuses';
-import { type ReportRecord, toRow } from './aggregate';
 
 export const CSV_COLUMNS = [
   'Device',
@@ -23,30 +23,28 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n']/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The CSV text in chunks of many rows, so a large export streams without one huge string. */
-export function* csvChunks(
-  records: readonly ReportRecord[],
-  rowsPerChunk = 2000,
-): Generator<string> {
+export function csvLine(row: ReportRow): string {
+  return `${[
+    csvCell(row.terminalId),
+    csvCell(row.terminalNum),
+    csvCell(reportStatusName(row.status)),
+    csvCell(row.status),
+    csvCell(row.version),
+    csvCell(row.url),
+    csvCell(row.protocol),
+    csvCell(row.mode),
+    csvCell(row.upgradeInfoRaw),
+    csvCell(row.sendTime),
+    csvCell(row.updateTime),
+  ].join(',')}\r\n`;
+}
+
+/** The CSV text a batch of rows at a time, so a large export streams without one huge string. */
+export async function* csvChunks(batches: AsyncIterable<ReportRow[]>): AsyncGenerator<string> {
   yield `\uFEFF${CSV_COLUMNS.join(',')}\r\n`;
-  for (let i = 0; i < records.length; i += rowsPerChunk) {
+  for await (const rows of batches) {
     let chunk = '';
-    for (const record of records.slice(i, i + rowsPerChunk)) {
-      const row = toRow(record);
-      chunk += `${[
-        csvCell(row.terminalId),
-        csvCell(row.terminalNum),
-        csvCell(reportStatusName(row.status)),
-        csvCell(row.status),
-        csvCell(row.version),
-        csvCell(row.url),
-        csvCell(row.protocol),
-        csvCell(row.mode),
-        csvCell(row.upgradeInfoRaw),
-        csvCell(row.sendTime),
-        csvCell(row.updateTime),
-      ].join(',')}\r\n`;
-    }
+    for (const row of rows) chunk += csvLine(row);
     yield chunk;
   }
 }

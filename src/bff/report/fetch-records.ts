@@ -26,6 +26,8 @@ export interface FetchOptions<T = unknown> {
   onProgress?: (progress: FetchProgress) => void;
   /** How many times a chunk that changed while paging is read again. */
   driftRetries?: number;
+  /** Called once per upstream page read (for counting the upstream cost). */
+  onRequest?: () => void;
 }
 
 type PageTask = { chunk: number; pageNum: number };
@@ -46,6 +48,13 @@ export function smallerPageSize(error: unknown, asked: number): number | null {
   return FALLBACK_PAGE_SIZES.find((size) => size < asked) ?? null;
 }
 
+/** One upstream query: these ids over this sendTime range (upstream format, UTC, inclusive). */
+export interface ReadWindow {
+  ids: readonly string[];
+  startTime: string;
+  endTime: string;
+}
+
 /**
  * Every record of `ids` between `startTime` and `endTime` (upstream format, UTC): the ids go in
  * chunks, each chunk's first page tells how many pages follow, and all pages are fetched with at most
@@ -57,15 +66,36 @@ export async function fetchAllRecords<T = unknown>(
   range: { startTime: string; endTime: string },
   options: FetchOptions<T> = {},
 ): Promise<T[]> {
-  const pageSize = options.pageSize ?? 100;
   const chunkSize = options.chunkSize ?? 500;
+  const windows: ReadWindow[] = [];
+  for (let i = 0; i < ids.length; i += chunkSize)
+    windows.push({ ids: ids.slice(i, i + chunkSize), ...range });
+  const records: T[] = [];
+  await readWindows(client, windows, {
+    ...options,
+    onPage: (data) => {
+      for (const record of data) records.push(record);
+    },
+  });
+  return records;
+}
+
+/**
+ * Reads every page of every window, at most `concurrency` calls in flight, handing each page to
+ * `onPage` as it arrives (awaited, so a slow consumer slows the reading instead of piling pages up).
+ * A window whose total changed while it was paged is read again (the upstream moved under us).
+ */
+export async function readWindows<T = unknown>(
+  client: Pick<ReportClient, 'queryPage'>,
+  windows: readonly ReadWindow[],
+  options: FetchOptions<T> & { onPage: (data: T[]) => void | Promise<void> },
+): Promise<void> {
+  const pageSize = options.pageSize ?? 100;
   const concurrency = options.concurrency ?? 8;
-  const chunks: string[][] = [];
-  for (let i = 0; i < ids.length; i += chunkSize) chunks.push(ids.slice(i, i + chunkSize));
-  if (chunks.length === 0) return [];
+  if (windows.length === 0) return;
 
   const mapPage = options.mapPage ?? ((data: unknown[]) => data as T[]);
-  const pages = new Map<number, T[][]>();
+  /** Pages per window, held back only while a window may still turn out to have drifted. */
   const totals = new Map<number, number>();
   const drifted = new Set<number>();
   let done = 0;
@@ -77,23 +107,27 @@ export async function fetchAllRecords<T = unknown>(
   const report = () =>
     options.onProgress?.({
       done,
-      total: totals.size === chunks.length ? [...totals.values()].reduce((a, b) => a + b, 0) : null,
+      total:
+        totals.size === windows.length ? [...totals.values()].reduce((a, b) => a + b, 0) : null,
     });
 
   const run = async (task: PageTask): Promise<PageTask[]> => {
+    const window = windows[task.chunk] as ReadWindow;
     const request: TerminalOtaReportRequest = {
-      ids: chunks[task.chunk] ?? [],
-      startTime: range.startTime,
-      endTime: range.endTime,
+      ids: [...window.ids],
+      startTime: window.startTime,
+      endTime: window.endTime,
       pageNum: task.pageNum,
       pageSize,
     };
     const page: TerminalOtaReportPage = await client.queryPage(request, signal);
+    options.onRequest?.();
     const data = Array.isArray(page?.data) ? page.data : [];
     const total = Number(page?.total);
-    let chunkPages = pages.get(task.chunk);
-    if (!chunkPages) pages.set(task.chunk, (chunkPages = []));
-    chunkPages.push(mapPage(data));
+    if (task.pageNum === 1 && data.length > 0 && data.length < Math.min(pageSize, total))
+      // The upstream may cap the page size below what we asked: page by what it actually gives.
+      throw new PageSizeMismatch(data.length);
+    await options.onPage(mapPage(data));
     done += data.length;
     if (task.pageNum !== 1) {
       // The upstream changed while we paged (pages are offsets into a moving list): read it again.
@@ -103,9 +137,6 @@ export async function fetchAllRecords<T = unknown>(
     }
     totals.set(task.chunk, Number.isFinite(total) ? total : data.length);
     report();
-    // The upstream may cap the page size below what we asked: page by what it actually gives.
-    if (data.length > 0 && data.length < Math.min(pageSize, total))
-      throw new PageSizeMismatch(data.length);
     const count = Number.isFinite(total) ? Math.ceil(total / pageSize) : 1;
     const more: PageTask[] = [];
     for (let pageNum = 2; pageNum <= count; pageNum++) more.push({ chunk: task.chunk, pageNum });
@@ -114,7 +145,7 @@ export async function fetchAllRecords<T = unknown>(
 
   try {
     await runPool(
-      chunks.map((_, chunk) => ({ chunk, pageNum: 1 })),
+      windows.map((_, chunk) => ({ chunk, pageNum: 1 })),
       concurrency,
       run,
     );
@@ -126,26 +157,17 @@ export async function fetchAllRecords<T = unknown>(
         : smallerPageSize(error, pageSize);
     if (smaller === null || options.signal?.aborted) throw error;
     options.onPageSize?.(smaller);
-    return fetchAllRecords(client, ids, range, { ...options, pageSize: smaller });
+    // Pages already handed on are read again: consumers keep records by identity.
+    return readWindows(client, windows, { ...options, pageSize: smaller });
   }
-  const records: T[] = [];
-  const append = (data: readonly T[]) => {
-    for (const record of data) records.push(record);
-  };
-  for (const [chunk, chunkPages] of pages) {
-    if (drifted.has(chunk) && (options.driftRetries ?? 2) > 0) {
-      append(
-        await fetchAllRecords(client, chunks[chunk] ?? [], range, {
-          ...options,
-          onProgress: undefined,
-          driftRetries: (options.driftRetries ?? 2) - 1,
-        }),
-      );
-    } else {
-      for (const data of chunkPages) append(data);
-    }
+  const again = [...drifted].map((chunk) => windows[chunk] as ReadWindow);
+  if (again.length > 0 && (options.driftRetries ?? 2) > 0) {
+    await readWindows(client, again, {
+      ...options,
+      onProgress: undefined,
+      driftRetries: (options.driftRetries ?? 2) - 1,
+    });
   }
-  return records;
 }
 
 class PageSizeMismatch extends Error {

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
-import type { ReportConfig } from '../config';
+import type { ReportConfig, ReportSyncConfig } from '../config';
 import { IotSources } from './iot-sources';
 import { ReportClient } from './report-client';
-import { ReportService, type ReportServiceOptions } from './report-service';
+import { ReportService } from './report-service';
+import { SqlReportStore } from './store/sql-report-store';
+import { SetSync, type SetSyncOptions } from './sync/set-sync';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -16,23 +18,55 @@ declare module 'fastify' {
 
 export interface ReportPluginOptions {
   report: ReportConfig;
-  service?: Partial<Omit<ReportServiceOptions, 'client' | 'sources'>>;
+  sync: ReportSyncConfig;
+  refreshSeconds: number;
+  /** Overrides for tests and the bench. */
+  tuning?: Partial<Omit<SetSyncOptions, 'store' | 'client' | 'resolveDevices'>> & {
+    waitMs?: number;
+    /** Leave the scheduler off (tests drive `app.reports.tick()` themselves). */
+    scheduler?: boolean;
+  };
 }
 
-/** Decorates `app.reportClient` (the report API, token kept here) and `app.reports` (aggregation + cache). */
-export const reportPlugin = fp(async (app: FastifyInstance, options: ReportPluginOptions) => {
-  const client = new ReportClient(options.report);
-  const sources = new IotSources(app.iot);
-  app.decorate('reportClient', client);
-  app.decorate('reportSources', sources);
-  app.decorate(
-    'reports',
-    new ReportService({
+const DAY = 86_400_000;
+
+/**
+ * Decorates `app.reports`: the report store (in `app.db`), the sync that keeps watched device sets
+ * fresh (one per set, on a schedule of `refreshSeconds`), and the answers made from the store.
+ */
+export const reportPlugin = fp(
+  async (app: FastifyInstance, options: ReportPluginOptions) => {
+    const client = new ReportClient(options.report);
+    const sources = new IotSources(app.iot);
+    const retentionMs = options.sync.retentionDays * DAY;
+    const store = new SqlReportStore(app.db);
+    const { waitMs, scheduler, ...tuning } = options.tuning ?? {};
+    const sync = new SetSync({
+      store,
       client,
-      sources,
-      fetch: { pageSize: options.report.pageSize ?? 100, chunkSize: 200, concurrency: 8 },
-      ...options.service,
-    }),
-  );
-  app.addHook('onClose', async () => app.reports.clear());
-});
+      resolveDevices: (source, onFound) => sources.resolveDevices(source, onFound),
+      pageSize: options.report.pageSize ?? 100,
+      chunkSize: 500,
+      concurrency: 8,
+      overlapMs: options.sync.overlapSeconds * 1000,
+      resolveEveryMs: 10 * 60_000,
+      retentionMs,
+      supersededEvery: options.sync.supersededEvery,
+      openWindowMs: 7 * DAY,
+      ...tuning,
+    });
+    const service = new ReportService({
+      store,
+      sync,
+      refreshMs: options.refreshSeconds * 1000,
+      retentionMs,
+      waitMs,
+    });
+    app.decorate('reportClient', client);
+    app.decorate('reportSources', sources);
+    app.decorate('reports', service);
+    if (scheduler !== false) app.addHook('onReady', async () => service.start());
+    app.addHook('preClose', async () => service.stop());
+  },
+  { name: 'reports', dependencies: ['db'] },
+);

@@ -3,49 +3,44 @@ import {
   RANGE_PRESET_MS,
   type ReportProgress,
   type ReportReady,
+  type ReportRow,
   type ReportSort,
-  splitDeviceIds,
+  type ReportSummary,
 } from '../../shared/contract/reports';
-import {
-  chooseBucket,
-  countStatuses,
-  type Dataset,
-  datasetOf,
-  RecordNormalizer,
-  sortedRecords,
-  timeline,
-  toRow,
-} from './aggregate';
-import { fetchAllRecords, type FetchOptions } from './fetch-records';
-import type { IotSources } from './iot-sources';
-import type { ReportClient } from './report-client';
+import { AppError } from '../errors';
+import type { RangeQuery, ReportStore, SetState } from './store/report-store';
+import { type DeviceSet,deviceSetOf } from './sync/set-key';
+import type { SetSync } from './sync/set-sync';
+import { BUCKET_MS, bucketStart, chooseBucket, timeline } from './timeline';
 
 export interface ReportServiceOptions {
-  client: Pick<ReportClient, 'queryPage'>;
-  sources: Pick<IotSources, 'resolveDevices'>;
-  /** Identical queries within this window are answered from memory. */
-  cacheTtlMs?: number;
-  /** How long a request waits for a running aggregation before answering its progress. */
+  store: ReportStore;
+  sync: SetSync;
+  /** How often watched sets are refreshed (KIOSK_REFRESH_SECONDS). */
+  refreshMs: number;
+  /** How long a request waits for a first sync before answering its progress. */
   waitMs?: number;
-  /** After the window, an old answer is still served while a fresh one loads (for at most this long). */
-  staleMs?: number;
-  /** Upper bound on records held across cached answers. */
-  maxCachedRecords?: number;
-  fetch?: Omit<FetchOptions, 'onProgress' | 'signal' | 'mapPage' | 'onPageSize'>;
+  /** Records older than this are pruned. */
+  retentionMs: number;
+  now?: () => number;
 }
 
-interface Entry {
-  progress: ReportProgress;
-  promise: Promise<Dataset>;
-  dataset?: Dataset;
-  finishedAt?: number;
-  stale?: { dataset: Dataset; finishedAt: number };
+export interface SummaryView {
+  page: number;
+  pageSize: number;
+  sort: ReportSort;
+  order: 'asc' | 'desc';
+  stuckHours?: number;
+  show?: 'records' | 'stuck';
 }
 
-/** A dataset (`refreshing` when it is the previous one, served while a fresh one is made) or progress. */
-export type Obtained = { dataset: Dataset; refreshing?: true } | { progress: ReportProgress };
-
-const upstreamTime = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+interface Watch {
+  set: DeviceSet;
+  wantFrom: number;
+  until: number;
+  /** Open push streams keep a watch alive however long ago it was asked for. */
+  streams: number;
+}
 
 /** The UTC range a filter means now (`range` presets end at the current second). */
 export function resolveRange(
@@ -58,183 +53,235 @@ export function resolveRange(
   return { from: to - RANGE_PRESET_MS[filters.range ?? '24h'], to };
 }
 
-/** Everything that changes which records are fetched (not how they are counted or shown). */
-export function datasetKey(filters: ParsedReportFilters): string {
-  const ids = filters.ids?.trim() ? splitDeviceIds(filters.ids).sort().join(',') : '';
-  const devices = ids
-    ? `ids:${ids}`
-    : `job:${filters.jobId ?? ''}|fw:${filters.firmwareId ?? ''}|pk:${filters.productKey ?? ''}`;
-  const range =
-    filters.from && filters.to
-      ? `${Date.parse(filters.from)}-${Date.parse(filters.to)}`
-      : `last:${filters.range}`;
-  return `${devices}|${range}`;
-}
+const PRUNE_EVERY_MS = 3_600_000;
+const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
- * Runs report aggregations: one job per distinct query (concurrent identical requests share it),
- * progress while it runs, the answer cached for a short window, then served stale while refreshing.
+ * Answers reports from the store, and keeps the device sets people are watching in sync: a
+ * request only registers that someone watches a set; the scheduler (every `refreshMs`) refreshes
+ * every watched set once, however many viewers it has. Only a set with no figures yet for the
+ * asked range makes the request wait for (the one shared) first sync.
  */
 export class ReportService {
-  private readonly entries = new Map<string, Entry>();
-  private readonly ttl: number;
+  private readonly watches = new Map<string, Watch>();
+  private timer: NodeJS.Timeout | undefined;
+  private lastPrune = 0;
   private readonly waitMs: number;
-  private readonly staleMs: number;
-  private readonly maxRecords: number;
-  /** The page size to ask for; lowered for good once the upstream shows it accepts less. */
-  private pageSize: number | undefined;
 
   constructor(private readonly options: ReportServiceOptions) {
-    this.ttl = options.cacheTtlMs ?? 15_000;
     this.waitMs = options.waitMs ?? 1_500;
-    this.staleMs = options.staleMs ?? 10 * 60_000;
-    this.maxRecords = options.maxCachedRecords ?? 600_000;
-    this.pageSize = options.fetch?.pageSize;
   }
 
-  /** The dataset when ready within `waitMs` (or a stale one while refreshing), else the job's progress. */
-  async obtain(filters: ParsedReportFilters, waitMs = this.waitMs): Promise<Obtained> {
-    const key = datasetKey(filters);
-    const now = Date.now();
-    let entry = this.entries.get(key);
-    if (entry?.dataset && entry.finishedAt !== undefined && now - entry.finishedAt < this.ttl) {
-      this.touch(key, entry);
-      return { dataset: entry.dataset };
+  get sync() {
+    return this.options.sync;
+  }
+
+  private now() {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  /** Starts the scheduler. */
+  start(): void {
+    this.timer ??= setInterval(
+      () => void this.tick().catch(() => undefined),
+      this.options.refreshMs,
+    );
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    this.watches.clear();
+    await this.options.sync.idle();
+  }
+
+  /** Notes that someone watches this set over a range from `wantFrom`, for a while (or while streaming). */
+  watch(set: DeviceSet, wantFrom: number, stream = 0): void {
+    const now = this.now();
+    const current = this.watches.get(set.key);
+    const until = now + 3 * this.options.refreshMs;
+    if (current) {
+      current.until = Math.max(current.until, until);
+      current.wantFrom = Math.min(current.wantFrom, wantFrom);
+      current.streams += stream;
+    } else {
+      this.watches.set(set.key, { set, wantFrom, until, streams: Math.max(0, stream) });
     }
-    if (!entry || entry.dataset) {
-      const stale =
-        entry?.dataset && entry.finishedAt
-          ? { dataset: entry.dataset, finishedAt: entry.finishedAt }
-          : entry?.stale;
-      entry = this.start(
-        key,
-        filters,
-        stale && now - stale.finishedAt < this.staleMs ? stale : undefined,
-      );
+  }
+
+  /** The scheduler's round: refresh each watched set whose figures are due, prune now and then. */
+  async tick(): Promise<void> {
+    const now = this.now();
+    const due: Array<Promise<unknown>> = [];
+    for (const [key, watch] of this.watches) {
+      if (watch.streams <= 0 && watch.until < now) {
+        this.watches.delete(key);
+        continue;
+      }
+      if (this.options.sync.running(key)) continue;
+      const state = await this.options.store.getSet(key);
+      // Due a little early, so a tick that fires a moment before a full interval still refreshes.
+      if (state?.syncedAt && now - state.syncedAt < this.options.refreshMs * 0.8 && !state.error)
+        continue;
+      due.push(this.options.sync.sync(watch.set, watch.wantFrom).promise);
     }
-    const current = entry;
+    if (now - this.lastPrune >= PRUNE_EVERY_MS) {
+      this.lastPrune = now;
+      await this.options.store.prune(now - this.options.retentionMs);
+    }
+    await Promise.allSettled(due);
+  }
+
+  /**
+   * The set and its state when its figures cover [from, …]; otherwise the running first sync's
+   * progress (after waiting up to `waitMs` for it), or the error that ended it.
+   */
+  async covered(
+    filters: ParsedReportFilters,
+    waitMs = this.waitMs,
+  ): Promise<
+    | { set: DeviceSet; state: SetState; range: { from: number; to: number } }
+    | { progress: ReportProgress }
+  > {
+    const set = deviceSetOf(filters);
+    const range = resolveRange(filters, this.now());
+    this.watch(set, range.from);
+    const state = await this.options.store.getSet(set.key);
+    const isCovered = (s: SetState | undefined) =>
+      s?.coveredFrom != null && s.coveredFrom <= Math.max(range.from, this.retentionFloor());
+    if (state && isCovered(state)) {
+      // Nobody watched this set lately: its scheduled refresh starts now rather than next round.
+      if (
+        !this.options.sync.running(set.key) &&
+        (state.syncedAt === null || this.now() - state.syncedAt >= this.options.refreshMs)
+      )
+        this.options.sync.sync(set, range.from);
+      return { set, state, range };
+    }
+    const run = this.options.sync.sync(set, range.from);
     let timer: NodeJS.Timeout | undefined;
-    const waited = await Promise.race([
-      current.promise.then((dataset) => ({ dataset })),
+    const finished = await Promise.race([
+      run.promise.then(
+        (s) => ({ ok: s }),
+        (error: unknown) => ({ error }),
+      ),
       new Promise<null>((resolve) => {
         timer = setTimeout(() => resolve(null), Number.isFinite(waitMs) ? waitMs : 2 ** 31 - 1);
       }),
     ]).finally(() => clearTimeout(timer));
-    if (waited) return waited;
-    if (current.stale) return { dataset: current.stale.dataset, refreshing: true };
-    return { progress: { ...current.progress } };
+    if (finished && 'ok' in finished && isCovered(finished.ok))
+      return { set, state: finished.ok, range };
+    if (finished && 'error' in finished) throw finished.error;
+    if (!finished) return { progress: { ...run.progress } };
+    return this.covered(filters, waitMs);
   }
 
-  /** The compact answer: counts, timeline and one page of rows. */
-  ready(
-    dataset: Dataset,
+  private retentionFloor() {
+    return this.now() - this.options.retentionMs;
+  }
+
+  async summary(filters: ParsedReportFilters, view: SummaryView): Promise<ReportSummary> {
+    const covered = await this.covered(filters);
+    if ('progress' in covered) return { state: 'pending', progress: covered.progress };
+    return this.ready(covered.state, covered.range, filters, view);
+  }
+
+  async ready(
+    state: SetState,
+    range: { from: number; to: number },
     filters: ParsedReportFilters,
-    view: { page: number; pageSize: number; sort: ReportSort; order: 'asc' | 'desc' },
-  ): ReportReady {
-    const mode = filters.count;
-    const selected = dataset[mode];
-    const bucket = chooseBucket(dataset.from, dataset.to, filters.bucket);
-    const start = (view.page - 1) * view.pageSize;
-    const items =
-      view.pageSize === 0
-        ? []
-        : sortedRecords(dataset, mode, view.sort, view.order).slice(start, start + view.pageSize);
+    view: SummaryView,
+  ): Promise<ReportReady> {
+    const now = this.now();
+    const query: RangeQuery = {
+      setId: state.id,
+      from: range.from,
+      to: range.to,
+      count: filters.count,
+    };
+    const bucket = chooseBucket(range.from, range.to, filters.bucket);
+    const figures = await this.options.store.figures(
+      query,
+      bucketStart(range.from, bucket),
+      BUCKET_MS[bucket],
+    );
+    const stuckQuery =
+      view.stuckHours === undefined
+        ? undefined
+        : { ...query, count: 'latest' as const, stuckBefore: now - view.stuckHours * 3_600_000 };
+    const stuck = stuckQuery ? await this.options.store.count(stuckQuery) : undefined;
+    const listStuck = view.show === 'stuck' && stuckQuery;
+    const rowsQuery = listStuck ? stuckQuery : query;
+    const items = await this.options.store.rows(rowsQuery, view);
+    const syncedAt = state.syncedAt ?? now;
+    const refreshing = Boolean(this.options.sync.running(state.key));
+    const stale = state.error !== null || now - syncedAt > 3 * this.options.refreshMs;
     return {
       state: 'ready',
-      generatedAt: dataset.generatedAt,
-      from: new Date(dataset.from).toISOString(),
-      to: new Date(dataset.to).toISOString(),
-      count: mode,
+      generatedAt: iso(syncedAt),
+      syncedAt: iso(syncedAt),
+      ageSeconds: Math.max(0, Math.round((now - syncedAt) / 1000)),
+      ...(refreshing ? { refreshing: true } : {}),
+      ...(stale ? { stale: true } : {}),
+      ...(state.error
+        ? {
+            syncError: {
+              code: state.error.code,
+              message: state.error.message,
+              at: iso(state.error.at),
+              ...(state.error.requestId ? { requestId: state.error.requestId } : {}),
+            },
+          }
+        : {}),
+      ...(stuck !== undefined && view.stuckHours !== undefined
+        ? { stuck: { hours: view.stuckHours, devices: stuck } }
+        : {}),
+      from: iso(range.from),
+      to: iso(range.to),
+      count: filters.count,
       bucket,
-      devices: dataset.devices,
-      devicesWithRecords: dataset.latest.length,
-      records: dataset.all.length,
-      selected: selected.length,
-      counts: countStatuses(selected),
-      timeline: timeline(selected, dataset.from, dataset.to, bucket),
+      devices: figures.devices,
+      devicesWithRecords: figures.devicesWithRecords,
+      records: figures.records,
+      selected: figures.selected,
+      counts: figures.counts,
+      timeline: timeline(range.from, range.to, bucket, figures.buckets),
       rows: {
-        items: items.map(toRow),
-        total: selected.length,
+        items,
+        total: listStuck ? (stuck ?? 0) : figures.selected,
         page: view.page,
         pageSize: view.pageSize,
       },
     };
   }
 
-  clear(): void {
-    this.entries.clear();
-  }
-
-  private start(key: string, filters: ParsedReportFilters, stale: Entry['stale']): Entry {
-    const entry: Entry = {
-      progress: { phase: 'devices', done: 0, total: null },
-      promise: Promise.resolve() as never,
-      stale,
+  /** Every selected row, in order, a batch at a time, once the range is synced (waits for it). */
+  async export(
+    filters: ParsedReportFilters,
+    view: Pick<SummaryView, 'sort' | 'order' | 'stuckHours' | 'show'>,
+  ): Promise<{ from: number; to: number; batches: AsyncGenerator<ReportRow[]> }> {
+    const covered = await this.covered(filters, Infinity);
+    if ('progress' in covered)
+      throw new AppError(503, 'UpstreamUnavailable', 'The report is not ready');
+    const { state, range } = covered;
+    const base: RangeQuery = {
+      setId: state.id,
+      from: range.from,
+      to: range.to,
+      count: filters.count,
     };
-    entry.promise = this.run(filters, entry).then(
-      (dataset) => {
-        entry.dataset = dataset;
-        entry.finishedAt = Date.now();
-        entry.stale = undefined;
-        this.evict();
-        return dataset;
-      },
-      (error: unknown) => {
-        // Failures are not cached: the next identical request tries again.
-        if (this.entries.get(key) === entry) this.entries.delete(key);
-        throw error;
-      },
-    );
-    entry.promise.catch(() => undefined);
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry;
-  }
-
-  private async run(filters: ParsedReportFilters, entry: Entry): Promise<Dataset> {
-    const range = resolveRange(filters);
-    const ids = filters.ids?.trim()
-      ? splitDeviceIds(filters.ids)
-      : await this.options.sources.resolveDevices(filters, (done) => {
-          entry.progress = { phase: 'devices', done, total: null };
-        });
-    entry.progress = { phase: 'records', done: 0, total: null };
-    // Pages are normalized as they arrive, so only compact records outlive each upstream reply.
-    const normalizer = new RecordNormalizer();
-    const records = await fetchAllRecords(
-      this.options.client,
-      ids,
-      { startTime: upstreamTime(range.from), endTime: upstreamTime(range.to) },
-      {
-        ...this.options.fetch,
-        pageSize: this.pageSize,
-        mapPage: (data) => normalizer.page(data),
-        onPageSize: (pageSize) => {
-          this.pageSize = Math.min(pageSize, this.pageSize ?? pageSize);
-        },
-        onProgress: (progress) => {
-          entry.progress = { phase: 'records', ...progress };
-        },
-      },
-    );
-    return datasetOf(records, range, ids.length);
-  }
-
-  private touch(key: string, entry: Entry) {
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-  }
-
-  /** Drops the least recently used answers past the record budget, and anything too old to serve. */
-  private evict() {
-    const now = Date.now();
-    let records = 0;
-    const finished = [...this.entries.entries()].filter(([, e]) => e.dataset).reverse();
-    for (const [key, entry] of finished) {
-      const size = entry.dataset?.all.length ?? 0;
-      if (records + size > this.maxRecords || now - (entry.finishedAt ?? now) > this.staleMs)
-        this.entries.delete(key);
-      else records += size;
-    }
+    const query =
+      view.show === 'stuck' && view.stuckHours !== undefined
+        ? {
+            ...base,
+            count: 'latest' as const,
+            stuckBefore: this.now() - view.stuckHours * 3_600_000,
+          }
+        : base;
+    return {
+      ...range,
+      batches: this.options.store.exportRows(query, view.sort, view.order),
+    };
   }
 }

@@ -1,9 +1,10 @@
 import path from 'node:path';
 
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { ReportReady, ReportSummary } from '../../shared/contract/reports';
+import { deviceSetOf } from '../report/sync/set-key';
 import { type Harness, startHarness } from '../testing/harness';
 
 const PRODUCT = 'a1AssetTrk1';
@@ -14,7 +15,7 @@ let from: string;
 let to: string;
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({}, { reportTuning: { scheduler: false } });
   db = new Database(path.join(h.config.dataDir, 'emulator.sqlite'), { readonly: true });
   cookie = await h.login('viewer');
   const clock = (await (await fetch(`${h.emulator.url}/__emulator/clock`)).json()) as {
@@ -28,7 +29,6 @@ afterAll(async () => {
   db?.close();
   await h?.close();
 });
-beforeEach(() => h.app.reports.clear());
 
 /** Polls the summary until it is ready (it answers `pending` with progress meanwhile). */
 async function summary(query: string): Promise<ReportReady> {
@@ -175,13 +175,14 @@ describe('the report API session and cache', () => {
     await summary(q);
     const before = h.app.reportClient.logins;
     await h.emulatorHook('/__emulator/report-tokens/expire', {});
-    h.app.reports.clear();
+    await h.app.reports.sync.sync(deviceSetOf({ productKey: PRODUCT, count: 'latest' }), 0).promise;
     const body = await summary(q);
     expect(body.selected).toBeGreaterThan(0);
+    expect(body.syncError).toBeUndefined();
     expect(h.app.reportClient.logins).toBe(before + 1);
   });
 
-  it('answers an identical query from the cache without calling upstream', async () => {
+  it('answers other pages, sorts and counts from the store without calling upstream', async () => {
     const q = `productKey=${PRODUCT}&${range()}`;
     await summary(q);
     const spy = vi.spyOn(h.app.reportClient, 'queryPage');
@@ -195,7 +196,8 @@ describe('the report API session and cache', () => {
     // 1,000-record pages read the product in one or two waves of calls: each must outlast the 1.5 s wait.
     await h.emulatorHook('/__emulator/faults', { latencyMs: 2000, scope: 'report' });
     try {
-      const q = `productKey=${PRODUCT}&${range()}`;
+      // A product nobody asked for yet: its first sync runs while the request waits 1.5 s.
+      const q = `productKey=a1DashCam02&${range()}`;
       const first = (
         await h.request('GET', `/api/reports/summary?${q}`, { cookie })
       ).json() as ReportSummary;
@@ -211,9 +213,9 @@ describe('the report API session and cache', () => {
     const q = `productKey=${PRODUCT}&${range()}`;
     const before = await summary(q);
     expect(before.refreshing).toBeUndefined();
-    // Past the 15 s cache window, with a report API slower than the 1.5 s the summary waits.
+    // Past the refresh interval (30 s), with a report API slower than the 1.5 s the summary waits.
     const realNow = Date.now.bind(Date);
-    const now = vi.spyOn(Date, 'now').mockImplementation(() => realNow() + 20_000);
+    const now = vi.spyOn(Date, 'now').mockImplementation(() => realNow() + 40_000);
     await h.emulatorHook('/__emulator/faults', { latencyMs: 2000, scope: 'report' });
     try {
       const during = (
@@ -221,6 +223,7 @@ describe('the report API session and cache', () => {
       ).json() as ReportReady;
       expect(during).toMatchObject({ state: 'ready', refreshing: true });
       expect(during.generatedAt).toBe(before.generatedAt);
+      await h.emulatorHook('/__emulator/faults', { clear: true });
       const after = await (async () => {
         for (let i = 0; i < 100; i++) {
           const body = (

@@ -10,13 +10,13 @@ import {
   reportSummarySchema,
 } from '../../shared/contract/reports';
 import { assertKioskMayView, renewKioskSession } from '../kiosk/kiosk-access';
-import { sortedRecords } from '../report/aggregate';
 import { csvChunks } from '../report/csv';
 
 const upstreamId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Invalid id');
 
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
-  // The report page and the kiosk both read this one answer; polling it shows progress.
+  // The report page and the kiosk both read this one answer, made from the report store; while a
+  // first sync runs it answers its progress.
   app.get(
     '/api/reports/summary',
     {
@@ -24,25 +24,20 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { querystring: reportSummaryQuerySchema, response: { 200: reportSummarySchema } },
     },
     async (request) => {
-      const { page, pageSize, sort, order, ...filters } = request.query;
+      const { page, pageSize, sort, order, stuckHours, show, ...filters } = request.query;
       assertKioskMayView(app, request, filters);
       renewKioskSession(app, request);
-      const obtained = await app.reports.obtain(filters);
-      if ('progress' in obtained) return { state: 'pending' as const, progress: obtained.progress };
-      const ready = app.reports.ready(obtained.dataset, filters, { page, pageSize, sort, order });
-      return obtained.refreshing ? { ...ready, refreshing: true } : ready;
+      return app.reports.summary(filters, { page, pageSize, sort, order, stuckHours, show });
     },
   );
 
-  // Exactly what the filters select (every page), streamed.
+  // Exactly what the filters select (every page), streamed from the store a batch at a time.
   app.get(
     '/api/reports/export.csv',
     { config: { access: 'read' }, schema: { querystring: reportExportQuerySchema } },
     async (request, reply) => {
-      const { sort, order, ...filters } = request.query;
-      const obtained = await app.reports.obtain(filters, Infinity);
-      if (!('dataset' in obtained)) throw new Error('export did not finish');
-      const { dataset } = obtained;
+      const { sort, order, stuckHours, show, ...filters } = request.query;
+      const exported = await app.reports.export(filters, { sort, order, stuckHours, show });
       // 20261122T0803Z: the range in the name, readable and safe in every file system.
       const stamp = (ms: number) =>
         `${new Date(ms).toISOString().slice(0, 16).replace(/[-:]/g, '')}Z`;
@@ -50,12 +45,10 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-type', 'text/csv; charset=utf-8')
         .header(
           'content-disposition',
-          `attachment; filename="upgrade-report-${stamp(dataset.from)}-${stamp(dataset.to)}.csv"`,
+          `attachment; filename="upgrade-report-${stamp(exported.from)}-${stamp(exported.to)}.csv"`,
         )
         .header('cache-control', 'no-store');
-      return reply.send(
-        Readable.from(csvChunks(sortedRecords(dataset, filters.count, sort, order))),
-      );
+      return reply.send(Readable.from(csvChunks(exported.batches)));
     },
   );
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
 import { type RunningEmulator, startEmulator } from '../../emulator/index';
-import { buildApp } from '../app';
+import { buildApp, type BuildAppOptions } from '../app';
 import { type BffConfig, buildConfig } from '../config';
 import { parseEnv } from '../env';
 
@@ -27,13 +27,16 @@ export interface Harness {
 }
 
 /** The BFF in-process (inject) in front of a real emulator over HTTP, each with a temp data dir. */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(
+  env: Record<string, string> = {},
+  options: Pick<BuildAppOptions, 'reportTuning'> = {},
+): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ota-harness-'));
   const emulator = await startEmulator({ host: '127.0.0.1', port: 0, dataDir, clock: 'stopped' });
   const config = buildConfig(parseEnv({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }), {
     emulatorUrl: emulator.url,
   });
-  const app = await buildApp(config, { logger: false });
+  const app = await buildApp(config, { logger: false, reportTuning: options.reportTuning });
   await app.ready();
 
   const request: Harness['request'] = (method, url, options = {}) =>

@@ -100,17 +100,38 @@ export const reportFiltersSchema = withFilterRules(reportFilterFields);
 export type ReportFilters = z.input<typeof reportFilterFields>;
 export type ParsedReportFilters = z.output<typeof reportFilterFields>;
 
+/** Extra (optional) summary inputs: the "stuck" figure and the list of stuck devices. */
+const stuckFields = {
+  /** Count devices whose newest record has been 1 or 2 for longer than this many hours. */
+  stuckHours: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 92)
+    .optional(),
+  /** `stuck`: the rows are the stuck devices' newest records (needs `stuckHours`). */
+  show: z.enum(['records', 'stuck']).default('records'),
+};
+
 export const reportSummaryQuerySchema = withFilterRules(
   reportFilterFields.extend({
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     /** 0 answers no rows (the kiosk). */
     pageSize: z.coerce.number().int().min(0).max(200).default(25),
     ...sortFields,
+    ...stuckFields,
   }),
-);
+).refine((q) => q.show !== 'stuck' || q.stuckHours !== undefined, {
+  message: 'Listing stuck devices needs stuckHours',
+  path: ['stuckHours'],
+});
 export type ReportSummaryQuery = z.input<typeof reportSummaryQuerySchema>;
 
-export const reportExportQuerySchema = withFilterRules(reportFilterFields.extend(sortFields));
+export const reportExportQuerySchema = withFilterRules(
+  reportFilterFields.extend({ ...sortFields, ...stuckFields }),
+).refine((q) => q.show !== 'stuck' || q.stuckHours !== undefined, {
+  message: 'Listing stuck devices needs stuckHours',
+  path: ['stuckHours'],
+});
 export type ReportExportQuery = z.input<typeof reportExportQuerySchema>;
 
 export const reportStatusSchema = z.union(REPORT_STATUSES.map((s) => z.literal(s)));
@@ -139,6 +160,7 @@ export const statusCountsSchema = z.object({
 });
 export type StatusCounts = z.infer<typeof statusCountsSchema>;
 
+/** A first sync's progress: devices resolved, then records synced of the total (once known). */
 export const reportProgressSchema = z.object({
   phase: z.enum(['devices', 'records']),
   done: z.number().int(),
@@ -146,11 +168,30 @@ export const reportProgressSchema = z.object({
 });
 export type ReportProgress = z.infer<typeof reportProgressSchema>;
 
+/** Why the last sync of these figures failed (they are the previous ones). */
+export const reportSyncErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** The upstream's RequestId, when it sent one. */
+  requestId: z.string().optional(),
+  at: z.string(),
+});
+export type ReportSyncError = z.infer<typeof reportSyncErrorSchema>;
+
 export const reportReadySchema = z.object({
   state: z.literal('ready'),
+  /** When the figures were synced from the report API (the same as `syncedAt`). */
   generatedAt: z.string(),
-  /** These are the previous figures; fresh ones are being made (ask again shortly). */
+  syncedAt: z.string().optional(),
+  /** Seconds since `syncedAt`, when the answer was made. */
+  ageSeconds: z.number().int().optional(),
+  /** A sync of these devices is running; fresh figures follow (pushed, or ask again shortly). */
   refreshing: z.boolean().optional(),
+  /** The figures are older than they should be: the last sync failed or none ran for a while. */
+  stale: z.boolean().optional(),
+  syncError: reportSyncErrorSchema.optional(),
+  /** Devices whose newest record has been 1 or 2 for longer than `hours` (with `stuckHours`). */
+  stuck: z.object({ hours: z.number(), devices: z.number().int() }).optional(),
   from: z.string(),
   to: z.string(),
   count: z.enum(['latest', 'all']),

@@ -1,7 +1,11 @@
 import type { Migration } from 'kysely';
 
+import { reportStoreMigration } from './202612020420-report-store';
+
 /**
  * Every migration of the BFF's database, by name. Name new ones `YYYYMMDDHHMM-what-it-does`
  * (the order they run in) and never change one that has landed: add another.
  */
-export const migrations: Record<string, Migration> = {};
+export const migrations: Record<string, Migration> = {
+  '202612020420-report-store': reportStoreMigration,
+};
