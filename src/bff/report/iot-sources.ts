@@ -116,6 +116,11 @@ export class IotSources {
     return tasks.map((task) => str(task.TerminalId)).filter(Boolean);
   }
 
+  /** Forgets resolved device lists (they are otherwise kept a few minutes). */
+  clearCache(): void {
+    this.devices.clear();
+  }
+
   /**
    * Terminal ids of the devices with an upgrade task in a job, a firmware, or any firmware of a
    * product (the task listing carries each device's report-API `TerminalId`). The narrowest given wins.

@@ -9,7 +9,7 @@ import {
 } from '../../shared/contract/reports';
 import { AppError } from '../errors';
 import type { RangeQuery, ReportStore, SetState } from './store/report-store';
-import { type DeviceSet,deviceSetOf } from './sync/set-key';
+import { type DeviceSet, deviceSetOf } from './sync/set-key';
 import type { SetSync } from './sync/set-sync';
 import { BUCKET_MS, bucketStart, chooseBucket, timeline } from './timeline';
 
