@@ -29,6 +29,23 @@ const zone = (folder, forbidden) =>
     },
   }));
 
+/**
+ * Words on screen go through the i18n catalogs (src/app/i18n): no raw English in JSX text, in the
+ * attributes people read or hear, or in string literals placed in JSX. Areas join this list as
+ * they are translated; in the end it covers all of src/app.
+ */
+const translated = [
+  'src/app/app.tsx',
+  'src/app/routes/login.tsx',
+  'src/app/routes/not-found.tsx',
+  'src/app/components/**/*.tsx',
+  'src/app/features/auth/**/*.tsx',
+  'src/app/i18n/**/*.tsx',
+];
+const readAttributes = 'label|title|placeholder|description|aria-label|alt|error|loaderProps';
+const rawText =
+  'must come from the i18n catalog: i18n._({ id, message }) (see README, "Words on screen")';
+
 export default tseslint.config(
   {
     ignores: [
@@ -68,6 +85,28 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+    },
+  },
+  {
+    files: translated,
+    ignores: ['**/*.test.tsx', '**/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'JSXText[value=/[A-Za-z]/]', message: `Text in JSX ${rawText}` },
+        {
+          selector: `JSXAttribute[name.name=/^(${readAttributes})$/] > Literal[value=/[A-Za-z]/]`,
+          message: `A label, title or description ${rawText}`,
+        },
+        {
+          selector: `JSXAttribute[name.name=/^(${readAttributes})$/] > JSXExpressionContainer > :matches(Literal[value=/[A-Za-z]/], TemplateLiteral:has(TemplateElement[value.raw=/[A-Za-z]/]))`,
+          message: `A label, title or description ${rawText}`,
+        },
+        {
+          selector: `:matches(JSXElement, JSXFragment) > JSXExpressionContainer > :matches(Literal[value=/[A-Za-z]/], TemplateLiteral:has(TemplateElement[value.raw=/[A-Za-z]/]))`,
+          message: `A string shown in JSX ${rawText}`,
+        },
+      ],
     },
   },
   {

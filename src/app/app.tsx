@@ -1,17 +1,32 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 
+import { I18nProvider, useLingui } from '@lingui/react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 
 import { PageLoader } from './components/page-loader';
 import { sessionKeys } from './features/auth/api/session';
+import { i18n } from './i18n/i18n';
 import { UNAUTHENTICATED_EVENT } from './lib/api-client';
 import { createQueryClient } from './lib/query-client';
 import { router } from './router';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, localizedTheme } from './theme';
+
+function LocalizedMantine({ children }: { children: ReactNode }) {
+  const { i18n: active } = useLingui();
+  return (
+    <MantineProvider
+      theme={localizedTheme(active)}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+    >
+      {children}
+    </MantineProvider>
+  );
+}
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -24,16 +39,14 @@ export function App() {
   }, [queryClient]);
 
   return (
-    <MantineProvider
-      theme={theme}
-      cssVariablesResolver={cssVariablesResolver}
-      defaultColorScheme="light"
-    >
-      <QueryClientProvider client={queryClient}>
-        <Suspense fallback={<PageLoader />}>
-          <RouterProvider router={router} />
-        </Suspense>
-      </QueryClientProvider>
-    </MantineProvider>
+    <I18nProvider i18n={i18n}>
+      <LocalizedMantine>
+        <QueryClientProvider client={queryClient}>
+          <Suspense fallback={<PageLoader />}>
+            <RouterProvider router={router} />
+          </Suspense>
+        </QueryClientProvider>
+      </LocalizedMantine>
+    </I18nProvider>
   );
 }

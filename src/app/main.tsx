@@ -1,13 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
+import { defaultLocale } from '../shared/i18n/locales';
 import { App } from './app';
+import { activateLocale, detectLocale, i18n } from './i18n/i18n';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The first screen waits for its words (one small catalog chunk) so it never flashes English.
+activateLocale(detectLocale())
+  // A catalog that fails to load leaves the English written beside each id in the code.
+  .catch(() => i18n.activate(defaultLocale))
+  .finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );

@@ -2,11 +2,13 @@ import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 
 import { RequireSession } from './components/require-session';
+import { loadConsoleWords } from './i18n/console/console-words';
 
 // The console layout (AppShell, navigation icons, notifications) is only for signed-in pages, so
-// it loads apart from /login; it starts loading as soon as a guarded route renders, alongside the
-// session check, instead of after it.
-const loadAppLayout = () => import('./components/app-layout');
+// it loads apart from /login, together with the console's words; it starts loading as soon as a
+// guarded route renders, alongside the session check, instead of after it.
+const loadAppLayout = () =>
+  Promise.all([import('./components/app-layout'), loadConsoleWords()]).then(([m]) => m);
 const AppLayout = lazy(() => loadAppLayout().then((m) => ({ default: m.AppLayout })));
 
 function SignedInLayout() {
@@ -26,7 +28,9 @@ const UpgradeTasksRoute = lazy(() => import('./routes/upgrade-tasks'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
 const AuditRoute = lazy(() => import('./routes/audit'));
 const ReportsRoute = lazy(() => import('./routes/reports'));
-const KioskRoute = lazy(() => import('./routes/kiosk'));
+const KioskRoute = lazy(() =>
+  Promise.all([import('./routes/kiosk'), loadConsoleWords()]).then(([m]) => m),
+);
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute /> },

@@ -1,15 +1,61 @@
-import { createTheme, type CSSVariablesResolver, darken, DEFAULT_THEME } from '@mantine/core';
+import type { I18n } from '@lingui/core';
+import {
+  createTheme,
+  type CSSVariablesResolver,
+  darken,
+  DEFAULT_THEME,
+  mergeThemeOverrides,
+} from '@mantine/core';
+
+/**
+ * Latin system fonts first, then the common Simplified Chinese ones (macOS, Windows, Noto/Source
+ * Han on Linux and Android), so Chinese text never falls back to a random or missing glyph.
+ */
+const fontFamily = [
+  'system-ui',
+  '-apple-system',
+  '"Segoe UI"',
+  'Roboto',
+  '"Helvetica Neue"',
+  'Arial',
+  '"PingFang SC"',
+  '"Hiragino Sans GB"',
+  '"Microsoft YaHei"',
+  '"Noto Sans CJK SC"',
+  '"Noto Sans SC"',
+  '"Source Han Sans SC"',
+  '"WenQuanYi Micro Hei"',
+  'sans-serif',
+].join(', ');
 
 // blue.6 on white fails WCAG AA contrast; shade 8 passes.
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 5 },
   defaultRadius: 'md',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  fontFamily,
+  headings: { fontFamily },
   components: {
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
   },
 });
+
+/** The theme with Mantine's built-in labels (the modal's close button) in the active language. */
+export const localizedTheme = (i18n: I18n) =>
+  mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: {
+        Modal: {
+          defaultProps: {
+            closeButtonProps: {
+              'aria-label': i18n._({ id: 'common.close', message: 'Close' }),
+            },
+          },
+        },
+      },
+    }),
+  );
 
 /**
  * Text on Mantine's "light" variant (badges, light buttons) is shade 6–8 on a 10 % tint: 1.8–4.5:1.

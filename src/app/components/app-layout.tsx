@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
@@ -12,13 +14,31 @@ import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 
 import { useLogout, useSession } from '../features/auth/api/session';
+import { roleName } from '../features/auth/lib/role-name';
+import { LanguageSwitch } from '../i18n/language-switch';
 import { PageLoader } from './page-loader';
 
-const NAV = [
-  { to: '/products', label: 'Products', icon: IconBox, managerOnly: false },
-  { to: '/reports', label: 'Upgrade report', icon: IconChartPie, managerOnly: false },
-  { to: '/audit', label: 'Audit trail', icon: IconShieldCheck, managerOnly: true },
-];
+const NAV: { to: string; label: MessageDescriptor; icon: typeof IconBox; managerOnly: boolean }[] =
+  [
+    {
+      to: '/products',
+      label: /*i18n*/ { id: 'nav.products', message: 'Products' },
+      icon: IconBox,
+      managerOnly: false,
+    },
+    {
+      to: '/reports',
+      label: /*i18n*/ { id: 'nav.reports', message: 'Upgrade report' },
+      icon: IconChartPie,
+      managerOnly: false,
+    },
+    {
+      to: '/audit',
+      label: /*i18n*/ { id: 'nav.audit', message: 'Audit trail' },
+      icon: IconShieldCheck,
+      managerOnly: true,
+    },
+  ];
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -26,6 +46,7 @@ export function AppLayout() {
   const logout = useLogout();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const { i18n } = useLingui();
 
   return (
     <AppShell
@@ -41,48 +62,51 @@ export function AppLayout() {
               onClick={toggle}
               hiddenFrom="sm"
               size="sm"
-              aria-label="Toggle navigation"
+              aria-label={i18n._({ id: 'nav.toggle', message: 'Toggle navigation' })}
             />
             <IconListCheck aria-hidden size={22} />
             <Title order={1} size="h4">
-              OTA Console
+              {i18n._({ id: 'app.name', message: 'OTA Console' })}
             </Title>
           </Group>
-          {user && (
-            <Group gap="sm">
-              <Text size="sm" visibleFrom="sm">
-                {user.username}
-              </Text>
-              <Badge
-                variant="light"
-                color={user.role === 'manager' ? 'blue' : 'gray'}
-                visibleFrom="xs"
-              >
-                {user.role}
-              </Badge>
-              <Button
-                variant="subtle"
-                size="xs"
-                leftSection={<IconLogout size={16} aria-hidden />}
-                loading={logout.isPending}
-                onClick={() =>
-                  logout.mutate(undefined, { onSettled: () => void navigate('/login') })
-                }
-              >
-                Sign out
-              </Button>
-            </Group>
-          )}
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            {user && (
+              <Group gap="sm" wrap="nowrap">
+                <Text size="sm" visibleFrom="sm">
+                  {user.username}
+                </Text>
+                <Badge
+                  variant="light"
+                  color={user.role === 'manager' ? 'blue' : 'gray'}
+                  visibleFrom="xs"
+                >
+                  {roleName(i18n, user.role)}
+                </Badge>
+                <Button
+                  variant="subtle"
+                  size="xs"
+                  leftSection={<IconLogout size={16} aria-hidden />}
+                  loading={logout.isPending}
+                  onClick={() =>
+                    logout.mutate(undefined, { onSettled: () => void navigate('/login') })
+                  }
+                >
+                  {i18n._({ id: 'auth.signOut', message: 'Sign out' })}
+                </Button>
+              </Group>
+            )}
+          </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main">
+      <AppShell.Navbar p="xs" aria-label={i18n._({ id: 'nav.main', message: 'Main' })}>
         {NAV.filter((item) => !item.managerOnly || user?.role === 'manager').map((item) => (
           <NavLink
             key={item.to}
             component={Link}
             to={item.to}
             active={pathname.startsWith(item.to)}
-            label={item.label}
+            label={i18n._(item.label)}
             leftSection={<item.icon size={18} aria-hidden />}
             onClick={close}
           />

@@ -1,9 +1,11 @@
+import { useLingui } from '@lingui/react';
 import { Center, Loader } from '@mantine/core';
 
-export function PageLoader() {
+export function PageLoader({ fullHeight = false }: { fullHeight?: boolean }) {
+  const { i18n } = useLingui();
   return (
-    <Center py="xl">
-      <Loader aria-label="Loading" />
+    <Center py="xl" h={fullHeight ? '100vh' : undefined}>
+      <Loader aria-label={i18n._({ id: 'common.loading', message: 'Loading' })} />
     </Center>
   );
 }

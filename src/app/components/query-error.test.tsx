@@ -13,7 +13,7 @@ describe('QueryError', () => {
       requestId: 'ABC-123',
     });
     render(<QueryError error={error} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('The product does not exist');
+    expect(screen.getByRole('alert')).toHaveTextContent('This product does not exist.');
     expect(screen.getByText('iot.prod.NotExistedProduct')).toBeInTheDocument();
     expect(screen.getByText('ABC-123')).toBeInTheDocument();
   });

@@ -6,13 +6,16 @@ export class ApiRequestError extends Error {
   readonly code: string;
   readonly fieldErrors?: Record<string, string>;
   readonly requestId?: string;
+  /** From the Retry-After header of a 429 or 503: how long to wait before asking again. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(status: number, body: ApiError) {
+  constructor(status: number, body: ApiError, retryAfterSeconds?: number) {
     super(body.message);
     this.status = status;
     this.code = body.code;
     this.fieldErrors = body.fieldErrors;
     this.requestId = body.requestId;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -61,11 +64,13 @@ export async function apiRequest<T>(
     if (response.status === 401 && !path.startsWith('/auth/')) {
       window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
     }
+    const retryAfter = Number(response.headers.get('retry-after') ?? NaN);
     throw new ApiRequestError(
       response.status,
       isApiError(parsed)
         ? parsed
         : { code: `Http${response.status}`, message: `The server answered ${response.status}` },
+      Number.isFinite(retryAfter) ? retryAfter : undefined,
     );
   }
   return parsed as T;

@@ -1,9 +1,26 @@
 import '@testing-library/jest-dom/vitest';
+import '../i18n/console/error-messages';
 
+import { i18n } from '@lingui/core';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-afterEach(() => cleanup());
+import { messages as consoleMessages } from '../i18n/locales/en/console.po';
+import { messages as shellMessages } from '../i18n/locales/en/shell.po';
+import { messages as zhConsoleMessages } from '../i18n/locales/zh-CN/console.po';
+import { messages as zhShellMessages } from '../i18n/locales/zh-CN/shell.po';
+
+// Components read their words from the catalogs, as in the browser; tests may activate zh-CN.
+i18n.load({
+  en: { ...shellMessages, ...consoleMessages },
+  'zh-CN': { ...zhShellMessages, ...zhConsoleMessages },
+});
+i18n.activate('en');
+
+afterEach(() => {
+  cleanup();
+  if (i18n.locale !== 'en') i18n.activate('en');
+});
 
 // Mantine reads these browser APIs, which jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {

@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { describe, expect, it } from 'vitest';
 
 import { loginInputSchema } from '../../../../shared/contract/auth';
@@ -35,10 +36,16 @@ describe('validateLogin', () => {
     for (const username of usernames) {
       for (const password of passwords) {
         expect({
-          username: validateLogin.username(username),
-          password: validateLogin.password(password),
+          username: validateLogin.username(username, i18n),
+          password: validateLogin.password(password, i18n),
         }).toEqual(schemaErrors({ username, password }));
       }
     }
+  });
+
+  it('says the same in Chinese', () => {
+    i18n.activate('zh-CN');
+    expect(validateLogin.username(' ', i18n)).toBe('请输入用户名');
+    expect(validateLogin.password('p'.repeat(1025), i18n)).toBe('过长：最多 1024 个字符');
   });
 });

@@ -1,0 +1,11 @@
+import { requireCatalog } from '../i18n';
+
+/**
+ * The words of everything behind sign-in and of the kiosk, with their error codes' meanings and
+ * dayjs's locale: loaded with those areas' code (never on /login), and again for each language
+ * switched to afterwards.
+ */
+export const loadConsoleWords = () =>
+  import('./console-setup').then(({ applyDayjsLocale }) =>
+    requireCatalog('console', applyDayjsLocale),
+  );

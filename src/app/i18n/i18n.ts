@@ -1,0 +1,73 @@
+import { i18n } from '@lingui/core';
+
+import { defaultLocale, isLocale, type Locale, pickLocale } from '../../shared/i18n/locales';
+import { catalogLoaders, type CatalogPart } from './catalogs';
+
+export { i18n };
+
+const STORAGE_KEY = 'ota-console.lang';
+
+/** Catalog parts the pages shown so far need, loaded for every language switched to. */
+const neededParts = new Set<CatalogPart>(['shell']);
+const loadedParts = new Set<string>();
+/** Work that follows the language outside our catalogs (dayjs's locale), registered by features. */
+const localeEffects = new Set<(locale: Locale) => Promise<void> | void>();
+
+function storedLocale(): Locale | null {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLocale(value) ? value : null;
+  } catch {
+    return null; // storage blocked: fall back to the browser's preference
+  }
+}
+
+/** The language chosen before (on this browser), else the browser's preference, else English. */
+export function detectLocale(): Locale {
+  return (
+    storedLocale() ??
+    pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]) ??
+    defaultLocale
+  );
+}
+
+async function loadPart(locale: Locale, part: CatalogPart) {
+  const key = `${locale}/${part}`;
+  if (loadedParts.has(key)) return;
+  const { messages } = await catalogLoaders[locale][part]();
+  i18n.load(locale, messages);
+  loadedParts.add(key);
+}
+
+/** Loads what the language needs, then switches every translated text and `<html lang>` to it. */
+export async function activateLocale(locale: Locale): Promise<void> {
+  await Promise.all([
+    ...[...neededParts].map((part) => loadPart(locale, part)),
+    ...[...localeEffects].map((effect) => effect(locale)),
+  ]);
+  i18n.activate(locale);
+  document.documentElement.lang = locale;
+}
+
+/** The user's choice from the header switch: applied now and remembered for the next visit. */
+export async function chooseLocale(locale: Locale): Promise<void> {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // storage blocked: the choice lasts for this page only
+  }
+  await activateLocale(locale);
+}
+
+/** Makes a catalog part (and a locale side effect) available before a lazily loaded area renders. */
+export async function requireCatalog(
+  part: CatalogPart,
+  effect?: (locale: Locale) => Promise<void> | void,
+): Promise<void> {
+  neededParts.add(part);
+  if (effect) localeEffects.add(effect);
+  const locale = isLocale(i18n.locale) ? i18n.locale : detectLocale();
+  await Promise.all([loadPart(locale, part), effect?.(locale)]);
+}
+
+export const currentLocale = (): Locale => (isLocale(i18n.locale) ? i18n.locale : defaultLocale);
