@@ -12,6 +12,7 @@ import {
 } from 'fastify-type-provider-zod';
 
 import { bffErrorCodes } from '../shared/contract/api-error';
+import { fixedUsers, watchedUsersFile } from './auth/users-source';
 import type { BffConfig } from './config';
 import { kioskLinksPlugin } from './kiosk/plugin';
 import { apiContractPlugin } from './plugins/api-contract';
@@ -85,6 +86,10 @@ export async function buildApp(
   await app.register(kioskLinksPlugin, { dataDir: config.dataDir });
   await app.register(authPlugin, {
     sessionKey: config.sessionKey,
+    users: config.usersFile
+      ? watchedUsersFile(config.usersFile, config.users, app.log)
+      : fixedUsers(config.users),
+    limits: config.session,
     isKioskLinkActive: (id) => app.kioskLinks.isActive(id),
   });
   await app.register(loginLimitPlugin, {});
@@ -98,7 +103,7 @@ export async function buildApp(
   });
 
   await app.register(healthRoutes);
-  await app.register(authRoutes, { users: config.users });
+  await app.register(authRoutes);
   await app.register(auditRoutes);
   await app.register(productRoutes);
   await app.register(otaModuleRoutes);

@@ -53,6 +53,9 @@ export interface BffConfig {
   /** 32-byte key for the encrypted session cookie. */
   sessionKey: Buffer;
   users: ConsoleUser[];
+  /** CONSOLE_USERS_FILE, re-read when it changes (a removed user or a new hash ends sessions). */
+  usersFile: string | null;
+  session: { idleMs: number; maxMs: number };
   /** Built SPA to serve; null serves the API only (tests, dev mode with Vite). */
   staticDir: string | null;
   logLevel: Env['LOG_LEVEL'];
@@ -73,11 +76,17 @@ function demoSessionSecret(dataDir: string): string {
   return secret;
 }
 
+/**
+ * The demo passwords are public, so a fixed salt costs nothing and keeps each hash the same from
+ * one start to the next: sessions (tied to the hash) survive a restart.
+ */
+const DEMO_SALT = '$2b$10$OtaConsoleDemoSaltOnly.';
+
 function demoUsers(): ConsoleUser[] {
   return DEMO_ACCOUNTS.map((account) => ({
     username: account.username,
     role: account.role,
-    passwordHash: bcrypt.hashSync(account.password, 10),
+    passwordHash: bcrypt.hashSync(account.password, DEMO_SALT),
   }));
 }
 
@@ -123,6 +132,11 @@ export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConf
       supersededEvery: env.REPORT_RECHECK_SUPERSEDED_EVERY,
     },
     trustProxy: env.TRUST_PROXY,
+    usersFile: env.CONSOLE_USERS_FILE ?? null,
+    session: {
+      idleMs: env.SESSION_IDLE_MINUTES * 60_000,
+      maxMs: env.SESSION_MAX_HOURS * 3_600_000,
+    },
   };
 
   if (isDemoMode(env)) {

@@ -66,6 +66,20 @@ export const envSchema = z.object({
   REPORT_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).optional(),
   SESSION_SECRET: optionalString,
   CONSOLE_USERS_FILE: optionalString,
+  /** A console session ends after this many minutes without a request… */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  /** …and this many hours after sign-in, however busy. */
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   KIOSK_REFRESH_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
   /** Report records older than this many days are pruned from the store (and not read). */
   REPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),

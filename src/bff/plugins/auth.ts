@@ -3,7 +3,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 import type { Role, SessionUser } from '../../shared/contract/auth';
+import type { UsersSource } from '../auth/users-source';
 import { forbidden, unauthenticated } from '../errors';
+import { ConsoleSessions, type SessionLimits } from '../sessions/console-sessions';
+import { SqlSessionStore } from '../sessions/session-store';
 
 /**
  * Who may call a route. Every `/api` route declares one in `config.access`; a route that does not
@@ -23,12 +26,16 @@ export const ALLOWED_ROLES: Record<Exclude<Access, 'public'>, readonly Role[]> =
   kiosk: ['manager', 'viewer', 'kiosk'],
 };
 
+/** The defaults of SESSION_IDLE_MINUTES and SESSION_MAX_HOURS. */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
-/** The idle timer is refreshed at most this often, so most responses carry no new cookie. */
+/** A kiosk session's idle timer is refreshed at most this often (its cookie is re-sent then). */
 const REFRESH_EVERY_MS = 60_000;
+/** Ended sessions' rows are swept this often (a check on every request ends them anyway). */
+const PURGE_EVERY_MS = 10 * 60_000;
 export const SESSION_COOKIE = 'ota_session';
 
+/** A kiosk session, carried whole in the encrypted cookie (the kiosk link is its revocation). */
 export interface StoredSession extends SessionUser {
   createdAt: number;
   seenAt: number;
@@ -47,7 +54,10 @@ export interface RouteEntry {
 
 declare module '@fastify/secure-session' {
   interface SessionData {
+    /** Kiosk sessions only. */
     user: StoredSession;
+    /** A console session's id; the session itself lives on the server (ConsoleSessions). */
+    sid: string;
   }
 }
 
@@ -64,8 +74,16 @@ declare module 'fastify' {
     upstreamRequestIds: string[];
   }
   interface FastifyInstance {
-    signIn(request: FastifyRequest, user: SessionUser & { kioskId?: string }): void;
-    signOut(request: FastifyRequest): void;
+    /**
+     * Starts a session: a console user's on the server (the cookie carries its id), a kiosk's in
+     * the cookie. The kiosk part is synchronous.
+     */
+    signIn(request: FastifyRequest, user: SessionUser & { kioskId?: string }): Promise<void>;
+    /** Ends the request's session on the server and clears the cookie. */
+    signOut(request: FastifyRequest): Promise<void>;
+    consoleSessions: ConsoleSessions;
+    /** The console users as they are now (CONSOLE_USERS_FILE is re-read when it changes). */
+    consoleUsers: UsersSource;
     /** Every route registered after the auth plugin, with its declared access. */
     routeCatalog: RouteEntry[];
   }
@@ -73,6 +91,8 @@ declare module 'fastify' {
 
 export interface AuthPluginOptions {
   sessionKey: Buffer;
+  users: UsersSource;
+  limits: SessionLimits;
   /** Resolves whether a kiosk link is still valid (revocation takes effect on the next request). */
   isKioskLinkActive?: (id: string) => boolean;
 }
@@ -84,13 +104,13 @@ export function isLocalHost(request: FastifyRequest): boolean {
   return LOOPBACK.test(request.hostname);
 }
 
-function cookieOptions(request: FastifyRequest) {
+function cookieOptions(request: FastifyRequest, maxMs: number) {
   return {
     path: '/',
     httpOnly: true,
     sameSite: 'strict' as const,
     secure: request.protocol === 'https' || !isLocalHost(request),
-    maxAge: SESSION_ABSOLUTE_MS / 1000,
+    maxAge: Math.floor(maxMs / 1000),
   };
 }
 
@@ -102,13 +122,28 @@ function accessFor(request: FastifyRequest): Access {
 }
 
 export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOptions) => {
+  const { limits } = options;
   await app.register(secureSession, {
     key: options.sessionKey,
     cookieName: SESSION_COOKIE,
     // The encryption layer's own limit; the idle/absolute rules below are stricter.
-    expiry: SESSION_ABSOLUTE_MS / 1000,
+    expiry: Math.floor(limits.maxMs / 1000),
     cookie: { path: '/', httpOnly: true, sameSite: 'strict' },
   });
+
+  const sessions = new ConsoleSessions(new SqlSessionStore(app.db), options.users, limits);
+  app.decorate('consoleSessions', sessions);
+  app.decorate('consoleUsers', options.users);
+  const purge = () =>
+    sessions.purgeExpired().catch((error: unknown) => {
+      app.log.error({ err: error }, 'sweeping ended sessions failed');
+    });
+  const sweeper = setInterval(purge, PURGE_EVERY_MS);
+  sweeper.unref();
+  app.addHook('onReady', async () => {
+    await purge();
+  });
+  app.addHook('onClose', async () => clearInterval(sweeper));
 
   app.decorate('routeCatalog', [] as RouteEntry[]);
   app.addHook('onRoute', (route) => {
@@ -128,39 +163,62 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOpt
   app.decorateRequest('user', null);
   app.decorateRequest('upstreamRequestIds', null as unknown as string[]);
 
-  app.decorate('signIn', (request: FastifyRequest, user: SessionUser & { kioskId?: string }) => {
-    const now = Date.now();
-    request.session.set('user', { ...user, createdAt: now, seenAt: now });
-    request.session.options(cookieOptions(request));
-    request.user = { username: user.username, role: user.role };
-  });
+  app.decorate(
+    'signIn',
+    async (request: FastifyRequest, user: SessionUser & { kioskId?: string }) => {
+      // A new session replaces whatever this browser had (no fixation, no mixed kiosk/console).
+      const previous = request.session.get('sid');
+      request.session.regenerate();
+      request.session.options(cookieOptions(request, limits.maxMs));
+      request.user = { username: user.username, role: user.role };
+      const ending = (previous ? sessions.end(previous) : Promise.resolve()).catch(
+        (error: unknown) => request.log.error({ err: error }, 'ending the previous session failed'),
+      );
+      if (user.kioskId !== undefined) {
+        const now = Date.now();
+        request.session.set('user', { ...user, createdAt: now, seenAt: now });
+        return ending;
+      }
+      await ending;
+      request.session.set('sid', await sessions.open(user.username));
+    },
+  );
 
-  app.decorate('signOut', (request: FastifyRequest) => {
+  app.decorate('signOut', async (request: FastifyRequest) => {
+    const sid = request.session.get('sid');
     request.session.delete();
     request.user = null;
+    if (sid) await sessions.end(sid);
   });
+
+  /** A kiosk session from its cookie: within the limits and its link still active. */
+  function kioskUser(request: FastifyRequest, stored: StoredSession): SessionUser | null {
+    const now = Date.now();
+    const expired =
+      typeof stored.createdAt !== 'number' ||
+      typeof stored.seenAt !== 'number' ||
+      now - stored.createdAt > limits.maxMs ||
+      now - stored.seenAt > limits.idleMs;
+    const revoked =
+      stored.kioskId !== undefined && !(options.isKioskLinkActive?.(stored.kioskId) ?? false);
+    // Console sessions are never honoured from a cookie alone (only an older BFF wrote those).
+    if (expired || revoked || stored.role !== 'kiosk') return null;
+    if (now - stored.seenAt > REFRESH_EVERY_MS) {
+      request.session.set('user', { ...stored, seenAt: now });
+      request.session.options(cookieOptions(request, limits.maxMs));
+    }
+    return { username: stored.username, role: stored.role };
+  }
 
   app.addHook('onRequest', async (request) => {
     request.upstreamRequestIds = [];
-    const stored = request.session.get('user');
-    if (stored) {
-      const now = Date.now();
-      const expired =
-        typeof stored.createdAt !== 'number' ||
-        typeof stored.seenAt !== 'number' ||
-        now - stored.createdAt > SESSION_ABSOLUTE_MS ||
-        now - stored.seenAt > SESSION_IDLE_MS;
-      const revoked =
-        stored.kioskId !== undefined && !(options.isKioskLinkActive?.(stored.kioskId) ?? false);
-      if (expired || revoked) {
-        request.session.delete();
-      } else {
-        request.user = { username: stored.username, role: stored.role };
-        if (now - stored.seenAt > REFRESH_EVERY_MS) {
-          request.session.set('user', { ...stored, seenAt: now });
-          request.session.options(cookieOptions(request));
-        }
-      }
+    // Only the API reads who is signed in; static files never cost a session lookup.
+    if (request.routeOptions.url?.startsWith('/api/')) {
+      const sid = request.session.get('sid');
+      const stored = request.session.get('user');
+      const user = sid ? await sessions.resolve(sid) : stored ? kioskUser(request, stored) : null;
+      if (user) request.user = user;
+      else if (sid || stored) request.session.delete();
     }
 
     const access = accessFor(request);

@@ -3,16 +3,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
 import { loginInputSchema, sessionUserSchema } from '../../shared/contract/auth';
-import type { ConsoleUser } from '../auth/users-file';
 import { AppError, unauthenticated } from '../errors';
 
 // Compared against when the username is unknown, so both paths cost one bcrypt compare.
 const DUMMY_HASH = bcrypt.hashSync('not-a-user', 10);
 
-export const authRoutes: FastifyPluginAsyncZod<{ users: ConsoleUser[] }> = async (
-  app,
-  { users },
-) => {
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/login',
     {
@@ -31,7 +27,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ users: ConsoleUser[] }> = async
     },
     async (request) => {
       const { username, password } = request.body;
-      const user = users.find((candidate) => candidate.username === username);
+      const user = app.consoleUsers.find(username);
       request.auditActor = user
         ? { username: user.username, role: user.role }
         : { username: '(unknown user)', role: '-' };
@@ -43,7 +39,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ users: ConsoleUser[] }> = async
         request.log.info({ login: { ok: false } }, 'sign-in refused');
         throw new AppError(401, 'InvalidCredentials', 'Wrong username or password');
       }
-      app.signIn(request, signedIn);
+      await app.signIn(request, signedIn);
       request.log.info({ login: { ok: true, username: signedIn.username } }, 'signed in');
       return signedIn;
     },
@@ -54,14 +50,16 @@ export const authRoutes: FastifyPluginAsyncZod<{ users: ConsoleUser[] }> = async
     {
       config: { access: 'public', audit: 'SignOut' },
       schema: {
-        summary: 'Sign out; clears the session cookie (401 when there was no session)',
+        summary:
+          'Sign out; ends the session on the server and clears the cookie (401 when there was no session)',
         response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       const user = request.user;
-      // The cookie goes either way; without a session the answer is 401 like every /api route.
-      app.signOut(request);
+      // Ends the session on the server (a kept copy of the cookie is worthless from now on) and
+      // clears the cookie; without a session the answer is 401 like every /api route.
+      await app.signOut(request);
       if (!user) throw unauthenticated('Not signed in');
       request.auditActor = user;
       request.log.info({ logout: { username: user.username } }, 'signed out');

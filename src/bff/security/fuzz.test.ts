@@ -91,7 +91,7 @@ describe('fuzz: every route in the OpenAPI document', () => {
     const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
     const manager = await h.login('manager');
     const viewer = await h.login('viewer');
-    const kiosk = h.mintCookie({ username: 'kiosk', role: 'kiosk' });
+    const kiosk = await h.mintCookie({ username: 'kiosk', role: 'kiosk' });
 
     const strings = [
       '',
@@ -253,7 +253,7 @@ describe('fuzz: every route in the OpenAPI document', () => {
     expect((await h.request('GET', '/api/healthz')).statusCode).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 1200));
     // (Sign-in from this address is rate limited by now: the fuzzer failed it many times.)
-    const cookie = h.mintCookie({ username: 'viewer', role: 'viewer' });
+    const cookie = await h.mintCookie({ username: 'viewer', role: 'viewer' });
     expect((await h.request('GET', '/api/products', { cookie })).statusCode).toBe(200);
   });
 

@@ -85,7 +85,7 @@ describe('CSRF defence on state-changing requests', () => {
     ['Sec-Fetch-Site cross-site', { 'sec-fetch-site': 'cross-site' }],
     ['Sec-Fetch-Site same-site', { 'sec-fetch-site': 'same-site' }],
   ])('refuses %s with 403', async (_name, headers) => {
-    const cookie = h.mintCookie({ username: 'manager', role: 'manager' });
+    const cookie = await h.mintCookie({ username: 'manager', role: 'manager' });
     for (const [method, url] of [
       ['POST', '/api/auth/login'],
       ['POST', '/api/products/a1Demo/modules'],
@@ -105,7 +105,7 @@ describe('CSRF defence on state-changing requests', () => {
   it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])(
     'refuses a form-style body (%s), which a cross-site form could send',
     async (type) => {
-      const cookie = h.mintCookie({ username: 'manager', role: 'manager' });
+      const cookie = await h.mintCookie({ username: 'manager', role: 'manager' });
       const response = await h.request('POST', '/api/auth/logout', {
         cookie,
         rawBody: 'username=manager',

@@ -16,7 +16,7 @@ afterAll(async () => {
 const identities = ['anonymous', 'viewer', 'manager', 'kiosk'] as const;
 type Identity = (typeof identities)[number];
 
-function cookieFor(identity: Identity): string | undefined {
+async function cookieFor(identity: Identity): Promise<string | undefined> {
   if (identity === 'anonymous') return undefined;
   return h.mintCookie({ username: `matrix-${identity}`, role: identity });
 }
@@ -69,7 +69,7 @@ describe('role matrix: every /api route x unauthenticated, viewer, manager, kios
       for (const identity of identities) {
         const hasBody = !['GET', 'DELETE', 'HEAD', 'OPTIONS'].includes(route.method);
         const response = await h.request(route.method as Method, concrete(route.url), {
-          cookie: cookieFor(identity),
+          cookie: await cookieFor(identity),
           body: hasBody ? {} : undefined,
         });
         const status = response.statusCode;

@@ -90,7 +90,7 @@ describe('API responses and log lines', () => {
     });
     const manager = await h.login('manager');
     const viewer = await h.login('viewer');
-    const kiosk = h.mintCookie({ username: 'kiosk', role: 'kiosk' });
+    const kiosk = await h.mintCookie({ username: 'kiosk', role: 'kiosk' });
     const routes = h.app.routeCatalog.filter(
       (r) => r.url.startsWith('/api/') && r.method === 'GET',
     );

@@ -125,7 +125,7 @@ describe('credential errors', () => {
     });
     try {
       const response = await wrong.request('GET', '/api/products', {
-        cookie: wrong.mintCookie({ username: 'v', role: 'viewer' }),
+        cookie: await wrong.mintCookie({ username: 'v', role: 'viewer' }),
       });
       expect(response.statusCode).toBe(502);
       expect(response.json()).toMatchObject({ code: 'SignatureDoesNotMatch' });

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 
 import { reportStoreMigration } from './202612020420-report-store';
+import { consoleSessions } from './202612020421-console-sessions';
 
 /**
  * Every migration of the BFF's database, by name. Name new ones `YYYYMMDDHHMM-what-it-does`
@@ -8,4 +9,5 @@ import { reportStoreMigration } from './202612020420-report-store';
  */
 export const migrations: Record<string, Migration> = {
   '202612020420-report-store': reportStoreMigration,
+  '202612020421-console-sessions': consoleSessions,
 };

@@ -11,6 +11,7 @@ import { type BffConfig, buildConfig } from '../../config';
 import { parseEnv } from '../../env';
 import { SESSION_COOKIE, type StoredSession } from '../../plugins/auth';
 import { loggerOptions } from '../../plugins/logging';
+import { sessionIdHash } from '../../sessions/session-store';
 
 export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
@@ -33,8 +34,13 @@ export interface SecureHarness {
   responses: string[];
   request(method: Method, url: string, options?: RequestOptions): Promise<LightMyRequestResponse>;
   login(username: 'manager' | 'viewer'): Promise<string>;
-  /** A session cookie minted directly (any role, any age), as the BFF would have set it. */
-  mintCookie(user: Partial<StoredSession> & Pick<StoredSession, 'username' | 'role'>): string;
+  /**
+   * A session cookie minted directly, as the BFF would have set it: a kiosk's in the cookie; a
+   * console role's as a server-side session of the demo account with that role (any age).
+   */
+  mintCookie(
+    user: Partial<StoredSession> & Pick<StoredSession, 'username' | 'role'>,
+  ): Promise<string>;
   faults(settings: Record<string, unknown>): Promise<void>;
   /** Closes the BFF only (the emulator and data folder stay), e.g. to restart it. */
   closeApp(): Promise<void>;
@@ -123,11 +129,21 @@ export async function startSecureHarness(
       if (!cookie) throw new Error('no session cookie');
       return `${cookie.name}=${encodeURIComponent(cookie.value)}`;
     },
-    mintCookie(user) {
+    async mintCookie(user) {
       const now = Date.now();
-      const session = app.createSecureSession({
-        user: { createdAt: now, seenAt: now, ...user },
-      });
+      let data: Record<string, unknown>;
+      if (user.role === 'kiosk') {
+        data = { user: { createdAt: now, seenAt: now, ...user } };
+      } else {
+        const sid = await app.consoleSessions.open(user.role);
+        await app.db
+          .updateTable('console_sessions')
+          .set({ created_at: user.createdAt ?? now, seen_at: user.seenAt ?? now })
+          .where('id_hash', '=', sessionIdHash(sid))
+          .execute();
+        data = { sid };
+      }
+      const session = app.createSecureSession(data);
       return `${SESSION_COOKIE}=${encodeURIComponent(app.encodeSecureSession(session))}`;
     },
     async faults(settings) {
