@@ -135,6 +135,8 @@ test('a manager deletes a module after a confirmation that names it', async ({ p
   await expect(dialog).toBeHidden();
   await expect(row(page, 'wifi')).toHaveCount(0);
   await expect(page.getByText('2 of 10 custom modules')).toBeVisible();
+  // The Delete button that opened the dialog is gone with its row: focus is on the list, not <body>.
+  await expect(page.getByRole('region', { name: 'Module list' })).toBeFocused();
 });
 
 test('deleting a module that still has update packages shows the refusal with its RequestId', async ({
@@ -188,4 +190,51 @@ test('the module filter and sort live in the URL and survive a reload', async ({
   await expect(page.getByLabel('Filter modules')).toHaveValue('bo');
   await expect(row(page, 'bootloader')).toBeVisible();
   await expect(table(page).getByRole('row')).toHaveCount(shown);
+});
+
+test('a create and an edit refused for an expired session come back after sign-in, not made', async ({
+  page,
+}) => {
+  await signIn(page, 'manager', CAM);
+  await expect(row(page, 'storage')).toBeVisible();
+  await page.getByLabel('Module name').fill('gnss');
+  await page.getByLabel('Alias').fill('GNSS-receiver');
+  await page.getByLabel('Description').fill('typed before the session ended');
+  await page.context().clearCookies();
+  await page.getByRole('button', { name: 'Create module' }).click();
+
+  await expect(page).toHaveURL(/\/login\?/);
+  await expect(page.getByText('Your session expired — sign in again')).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/session-expired-login.png' });
+  await page.getByLabel('Username').fill('manager');
+  await page.getByLabel('Password').fill('manager');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  await expect(page).toHaveURL(new RegExp(`${CAM}$`));
+  await expect(page.getByText('Your change was not made')).toBeVisible();
+  await expect(page.getByLabel('Module name')).toHaveValue('gnss');
+  await expect(page.getByLabel('Alias')).toHaveValue('GNSS-receiver');
+  await expect(page.getByLabel('Description')).toHaveValue('typed before the session ended');
+  await expect(row(page, 'gnss')).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/shots/session-expired-restored.png', fullPage: true });
+  // Nothing typed is kept once restored, and never a password.
+  const kept = await page.evaluate(() =>
+    JSON.stringify((globalThis as unknown as { sessionStorage: object }).sessionStorage),
+  );
+  expect(kept).not.toContain('GNSS-receiver');
+  expect(kept).not.toContain('"manager"');
+
+  await row(page, 'storage').getByRole('button', { name: 'Edit storage' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit module “storage”' });
+  await dialog.getByLabel('Alias').fill('SD-card-v3');
+  await page.context().clearCookies();
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Your session expired — sign in again')).toBeVisible();
+  await page.getByLabel('Username').fill('manager');
+  await page.getByLabel('Password').fill('manager');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const again = page.getByRole('dialog', { name: 'Edit module “storage”' });
+  await expect(again.getByText('Your change was not made')).toBeVisible();
+  await expect(again.getByLabel('Alias')).toHaveValue('SD-card-v3');
+  await expect(row(page, 'storage')).not.toContainText('SD-card-v3');
 });

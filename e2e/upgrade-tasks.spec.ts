@@ -69,9 +69,10 @@ test('a manager selects devices, previews, cancels and sees the statuses change'
   await field.fill(`${devices.join(', ')}\ntrk-99999 ${devices[0]}`);
   await dialog.getByRole('button', { name: 'Preview' }).click();
 
+  // The form and its Preview button are gone: focus is on what the preview says, not <body>.
   await expect(
     dialog.getByText('3 of 4 devices have a task that will be cancelled.'),
-  ).toBeVisible();
+  ).toBeFocused();
   const preview = dialog.getByRole('table', { name: 'Preview by device' });
   await expect(preview.getByRole('row').filter({ hasText: 'trk-99999' })).toContainText(
     'no task for this firmware',

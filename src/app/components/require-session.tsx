@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 
 import { useSession } from '../features/auth/api/session';
+import { sessionExpiredMarked } from '../lib/form-draft';
 import { PageLoader } from './page-loader';
 import { QueryError } from './query-error';
 
@@ -14,7 +15,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
     return <QueryError error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data || session.data.role === 'kiosk') {
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+    // A request refused for an expired session makes /login say so (it clears the mark).
+    const reason = sessionExpiredMarked() ? '&reason=expired' : '';
+    return <Navigate to={`/login?next=${encodeURIComponent(next)}${reason}`} replace />;
   }
   return <>{children}</>;
 }

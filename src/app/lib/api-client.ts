@@ -1,4 +1,5 @@
 import type { ApiError } from '../../shared/contract/api-error';
+import { markSessionExpired } from './form-draft';
 
 /** A failed `/api` call, carrying the BFF's error shape (and the upstream RequestId, if any). */
 export class ApiRequestError extends Error {
@@ -62,6 +63,7 @@ export async function apiRequest<T>(
   }
   if (!response.ok) {
     if (response.status === 401 && !path.startsWith('/auth/')) {
+      markSessionExpired();
       window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
     }
     const retryAfter = Number(response.headers.get('retry-after') ?? NaN);

@@ -35,6 +35,7 @@ const json = (status: number, body: unknown) =>
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  sessionStorage.clear();
 });
 
 describe('CreateOtaModuleForm', () => {
@@ -46,7 +47,60 @@ describe('CreateOtaModuleForm', () => {
       screen.getByText(/delete one you no longer need, or reuse an existing module/),
     ).toBeInTheDocument();
     expect(screen.getByLabelText(/Module name/)).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Create module' })).toBeDisabled();
+    const button = screen.getByRole('button', { name: 'Create module' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAccessibleDescription(
+      'Creation is blocked: this product has reached its module limit.',
+    );
+  });
+
+  it('keeps the unusable button in the tab order, says why, and Enter sends nothing', async () => {
+    const fetchMock = stubFetch(() => json(201, {}));
+    const user = userEvent.setup();
+    render(<CreateOtaModuleForm productKey="pk" list={listOf([])} />);
+    await user.type(screen.getByLabelText(/Module name/), 'bad name');
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    const button = screen.getByRole('button', { name: 'Create module' });
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAccessibleDescription(
+      'Correct the fields marked in red to create the module.',
+    );
+    await user.keyboard('{Enter}');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('after a create, focus is on the name field for the next module', async () => {
+    stubFetch(() => json(201, { productKey: 'pk', moduleName: 'ble' }));
+    const user = userEvent.setup();
+    render(<CreateOtaModuleForm productKey="pk" list={listOf([])} />);
+    await user.type(screen.getByLabelText(/Module name/), 'ble');
+    await user.type(screen.getByLabelText(/Alias/), 'BLE');
+    await user.click(screen.getByRole('button', { name: 'Create module' }));
+    await waitFor(() => expect(screen.getByLabelText(/Module name/)).toHaveValue(''));
+    await waitFor(() => expect(screen.getByLabelText(/Module name/)).toHaveFocus());
+  });
+
+  it('a create refused for an expired session keeps the typed values for after sign-in', async () => {
+    stubFetch(() => json(401, { code: 'Unauthenticated', message: 'Sign in first' }));
+    const user = userEvent.setup();
+    const first = render(<CreateOtaModuleForm productKey="pk" list={listOf([])} />);
+    await user.type(screen.getByLabelText(/Module name/), 'scanner');
+    await user.type(screen.getByLabelText(/Alias/), 'Scanner');
+    await user.click(screen.getByRole('button', { name: 'Create module' }));
+    await waitFor(() =>
+      expect(sessionStorage.getItem('ota:draft:modules:pk:create')).not.toBe(null),
+    );
+    first.unmount();
+
+    render(<CreateOtaModuleForm productKey="pk" list={listOf([])} />);
+    expect(screen.getByLabelText(/Module name/)).toHaveValue('scanner');
+    expect(screen.getByLabelText(/Alias/)).toHaveValue('Scanner');
+    expect(screen.getByRole('status')).toHaveTextContent('Your change was not made');
+    // Restored once: the draft is gone from storage.
+    expect(sessionStorage.getItem('ota:draft:modules:pk:create')).toBe(null);
   });
 
   it('validates as the user types, with a live count, and sends nothing invalid', async () => {
@@ -63,7 +117,10 @@ describe('CreateOtaModuleForm', () => {
     await user.type(name, 'a'.repeat(65));
     expect(screen.getByText('Module name must be at most 64 characters')).toBeInTheDocument();
     expect(screen.getByText('65/64 characters')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Create module' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Create module' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     await user.type(name, '{Enter}');
     expect(fetchMock).not.toHaveBeenCalled();
   });

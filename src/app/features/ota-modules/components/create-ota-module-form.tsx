@@ -12,7 +12,7 @@ import {
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 
 import {
   createOtaModuleFormSchema,
@@ -24,12 +24,17 @@ import {
   MODULE_NAME_MAX_LENGTH,
 } from '../../../../shared/ota/module-rules';
 import { QueryError } from '../../../components/query-error';
+import { ApiRequestError } from '../../../lib/api-client';
+import { discardDraft, peekDraft, saveDraft } from '../../../lib/form-draft';
 import { useCreateOtaModule } from '../api/create-ota-module';
 import { moduleFieldErrors } from '../utils/module-form-errors';
 import { CountedHint, inputClassNames } from './form-hints';
 import classes from './ota-modules.module.css';
+import { RestoredDraftNotice } from './restored-draft-notice';
 
 const EMPTY = { moduleName: '', aliasName: '', desc: '' };
+
+export const createDraftKey = (productKey: string) => `modules:${productKey}:create`;
 
 /** The create form, validated as the user types by the schema the BFF uses too. */
 export function CreateOtaModuleForm({
@@ -41,6 +46,13 @@ export function CreateOtaModuleForm({
 }) {
   const mutation = useCreateOtaModule(productKey);
   const [formError, setFormError] = useState<unknown>(null);
+  const draftKey = createDraftKey(productKey);
+  // Values typed before a save was refused for an expired session, back after sign-in (once).
+  const [restored] = useState(() => peekDraft(draftKey));
+  useEffect(() => discardDraft(draftKey), [draftKey]);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const [created, setCreated] = useState(0);
+  const reasonId = useId();
   const existingNames = useMemo(() => list.items.map((m) => m.moduleName), [list.items]);
   const validate = useMemo(
     () => schemaResolver(createOtaModuleFormSchema(existingNames), { sync: true }),
@@ -48,7 +60,7 @@ export function CreateOtaModuleForm({
   );
   const form = useForm({
     mode: 'controlled',
-    initialValues: EMPTY,
+    initialValues: { ...EMPTY, ...restored },
     validate,
     validateInputOnChange: true,
     // Spaces pasted around a name or alias are dropped (the BFF trims them too).
@@ -61,13 +73,30 @@ export function CreateOtaModuleForm({
   const full = list.customCount >= list.customLimit;
   const hasErrors = Object.keys(form.errors).length > 0;
   const { moduleName, aliasName, desc } = form.values;
+  // The button stays in the tab order when it cannot be used, and says why.
+  const blockedReason = full
+    ? 'Creation is blocked: this product has reached its module limit.'
+    : hasErrors
+      ? 'Correct the fields marked in red to create the module.'
+      : null;
+
+  // After a create, the name field is ready for the next module (not <body>, where focus would
+  // fall while the form was disabled).
+  const pending = mutation.isPending;
+  useEffect(() => {
+    if (created > 0 && !pending) nameRef.current?.focus();
+  }, [created, pending]);
 
   const submit = form.onSubmit((values) => {
     if (mutation.isPending || full) return;
     setFormError(null);
+    saveDraft(draftKey, values);
     mutation.mutate(values, {
       onSuccess: (result) => {
+        discardDraft(draftKey);
+        form.setInitialValues(EMPTY);
         form.reset();
+        setCreated((n) => n + 1);
         notifications.show({
           color: 'green',
           title: 'Module created',
@@ -75,6 +104,7 @@ export function CreateOtaModuleForm({
         });
       },
       onError: (error) => {
+        if (!(error instanceof ApiRequestError && error.status === 401)) discardDraft(draftKey);
         const fieldErrors = moduleFieldErrors(error);
         if (fieldErrors) form.setErrors(fieldErrors);
         else setFormError(error);
@@ -85,6 +115,7 @@ export function CreateOtaModuleForm({
   return (
     <form onSubmit={submit} noValidate aria-label="Create a module">
       <Stack gap="sm">
+        {restored && <RestoredDraftNotice action="created" />}
         <Text size="sm">
           Names use letters, digits, periods, hyphens and underscores, must differ from every other
           module of the product even ignoring letter case, and cannot be changed later.
@@ -105,6 +136,7 @@ export function CreateOtaModuleForm({
           <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" verticalSpacing="sm">
             <TextInput
               label="Module name"
+              ref={nameRef}
               withAsterisk
               autoComplete="off"
               spellCheck={false}
@@ -135,7 +167,21 @@ export function CreateOtaModuleForm({
         </Fieldset>
         {formError !== null && <QueryError error={formError} title="Could not create the module" />}
         <Group justify="flex-end">
-          <Button type="submit" loading={mutation.isPending} disabled={full || hasErrors}>
+          {blockedReason && (
+            <Text size="sm" id={reasonId}>
+              {blockedReason}
+            </Text>
+          )}
+          <Button
+            type="submit"
+            loading={mutation.isPending}
+            data-disabled={blockedReason ? true : undefined}
+            aria-disabled={blockedReason ? true : undefined}
+            aria-describedby={blockedReason ? reasonId : undefined}
+            onClick={(event) => {
+              if (blockedReason) event.preventDefault();
+            }}
+          >
             Create module
           </Button>
         </Group>

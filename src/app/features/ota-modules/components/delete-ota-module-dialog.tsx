@@ -5,7 +5,13 @@ import type { OtaModule } from '../../../../shared/contract/ota-modules';
 import { QueryError } from '../../../components/query-error';
 import { useDeleteOtaModule } from '../api/delete-ota-module';
 
-function DeleteOtaModuleBody({ module, onDone }: { module: OtaModule; onDone: () => void }) {
+function DeleteOtaModuleBody({
+  module,
+  onDone,
+}: {
+  module: OtaModule;
+  onDone: (deleted: boolean) => void;
+}) {
   const mutation = useDeleteOtaModule(module.productKey);
 
   const confirm = () => {
@@ -17,7 +23,7 @@ function DeleteOtaModuleBody({ module, onDone }: { module: OtaModule; onDone: ()
           title: 'Module deleted',
           message: `${module.moduleName} was removed from ${module.productKey}.`,
         });
-        onDone();
+        onDone(true);
       },
     });
   };
@@ -34,7 +40,7 @@ function DeleteOtaModuleBody({ module, onDone }: { module: OtaModule; onDone: ()
         <QueryError error={mutation.error} title="Could not delete the module" />
       )}
       <Group justify="flex-end">
-        <Button variant="default" onClick={onDone} disabled={mutation.isPending}>
+        <Button variant="default" onClick={() => onDone(false)} disabled={mutation.isPending}>
           Keep module
         </Button>
         <Button color="red" onClick={confirm} loading={mutation.isPending}>
@@ -51,12 +57,13 @@ export function DeleteOtaModuleDialog({
   onClose,
 }: {
   module: OtaModule | null;
-  onClose: () => void;
+  /** `deleted`: the module is gone, so is the row whose button opened the dialog. */
+  onClose: (deleted: boolean) => void;
 }) {
   return (
     <Modal
       opened={module !== null}
-      onClose={onClose}
+      onClose={() => onClose(false)}
       title={module ? `Delete module “${module.moduleName}”?` : ''}
     >
       {module && <DeleteOtaModuleBody key={module.moduleName} module={module} onDone={onClose} />}

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import { type OtaModule, updateOtaModuleFormSchema } from '../../../../shared/contract/ota-modules';
 import {
@@ -9,9 +9,14 @@ import {
   MODULE_DESC_MAX_LENGTH,
 } from '../../../../shared/ota/module-rules';
 import { QueryError } from '../../../components/query-error';
+import { ApiRequestError } from '../../../lib/api-client';
+import { discardDraft, peekDraft, saveDraft } from '../../../lib/form-draft';
 import { useUpdateOtaModule } from '../api/update-ota-module';
 import { moduleFieldErrors } from '../utils/module-form-errors';
 import { CountedHint, inputClassNames } from './form-hints';
+import { RestoredDraftNotice } from './restored-draft-notice';
+
+export const editDraftPrefix = (productKey: string) => `modules:${productKey}:edit:`;
 
 function EditOtaModuleForm({ module, onDone }: { module: OtaModule; onDone: () => void }) {
   const mutation = useUpdateOtaModule(module.productKey, module.moduleName);
@@ -20,9 +25,12 @@ function EditOtaModuleForm({ module, onDone }: { module: OtaModule; onDone: () =
     () => schemaResolver(updateOtaModuleFormSchema(module.aliasName), { sync: true }),
     [module.aliasName],
   );
+  const draftKey = editDraftPrefix(module.productKey) + module.moduleName;
+  const [restored] = useState(() => peekDraft(draftKey));
+  useEffect(() => discardDraft(draftKey), [draftKey]);
   const form = useForm({
     mode: 'controlled',
-    initialValues: { aliasName: module.aliasName, desc: module.desc },
+    initialValues: { aliasName: module.aliasName, desc: module.desc, ...restored },
     validate,
     validateInputOnChange: true,
     transformValues: (values) => ({ ...values, aliasName: values.aliasName.trim() }),
@@ -32,8 +40,10 @@ function EditOtaModuleForm({ module, onDone }: { module: OtaModule; onDone: () =
   const submit = form.onSubmit((values) => {
     if (mutation.isPending) return;
     setFormError(null);
+    saveDraft(draftKey, values);
     mutation.mutate(values, {
       onSuccess: () => {
+        discardDraft(draftKey);
         notifications.show({
           color: 'green',
           title: 'Module saved',
@@ -42,6 +52,7 @@ function EditOtaModuleForm({ module, onDone }: { module: OtaModule; onDone: () =
         onDone();
       },
       onError: (error) => {
+        if (!(error instanceof ApiRequestError && error.status === 401)) discardDraft(draftKey);
         const fieldErrors = moduleFieldErrors(error);
         if (fieldErrors) form.setErrors(fieldErrors);
         else setFormError(error);
@@ -52,6 +63,7 @@ function EditOtaModuleForm({ module, onDone }: { module: OtaModule; onDone: () =
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
+        {restored && <RestoredDraftNotice action="saved" />}
         <TextInput
           label="Module name"
           value={module.moduleName}

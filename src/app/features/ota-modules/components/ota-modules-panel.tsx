@@ -1,13 +1,14 @@
 import { Alert, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconEye, IconSearch } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { OtaModule, OtaModuleList } from '../../../../shared/contract/ota-modules';
+import { refusedDraftKeys } from '../../../lib/form-draft';
 import { filterAndSortModules, nextSort } from '../utils/module-view';
 import { useModuleView } from '../utils/use-module-view';
 import { CreateOtaModuleForm } from './create-ota-module-form';
 import { DeleteOtaModuleDialog } from './delete-ota-module-dialog';
-import { EditOtaModuleModal } from './edit-ota-module-modal';
+import { editDraftPrefix, EditOtaModuleModal } from './edit-ota-module-modal';
 import { OtaModuleTable } from './ota-module-table';
 
 interface OtaModulesPanelProps {
@@ -19,8 +20,25 @@ interface OtaModulesPanelProps {
 /** The modules of one product: filter, sort, and (for managers) create, edit and delete. */
 export function OtaModulesPanel({ productKey, list, canWrite }: OtaModulesPanelProps) {
   const { filter, setFilter, sort, setSort } = useModuleView();
-  const [editing, setEditing] = useState<OtaModule | null>(null);
+  // An edit refused for an expired session opens again after sign-in, with what was typed.
+  const [editing, setEditing] = useState<OtaModule | null>(() => {
+    const prefix = editDraftPrefix(productKey);
+    const name = refusedDraftKeys()
+      .find((key) => key.startsWith(prefix))
+      ?.slice(prefix.length);
+    return list.items.find((m) => m.moduleName === name) ?? null;
+  });
   const [deleting, setDeleting] = useState<OtaModule | null>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const deleted = useRef<string | null>(null);
+  // Once the deleted row has left the list, focus goes to the list (its Delete button is gone).
+  useEffect(() => {
+    const name = deleted.current;
+    if (name && !list.items.some((m) => m.moduleName === name)) {
+      tableRef.current?.focus();
+      deleted.current = null;
+    }
+  }, [list.items, deleting]);
   const shown = useMemo(
     () => filterAndSortModules(list.items, filter, sort),
     [list.items, filter, sort],
@@ -43,7 +61,8 @@ export function OtaModulesPanel({ productKey, list, canWrite }: OtaModulesPanelP
           {filter.trim() && ` · showing ${shown.length} of ${list.items.length}`}
         </Text>
       </Group>
-      <Paper withBorder>
+      {/* Focus lands here after a delete: the row whose button opened the dialog is gone. */}
+      <Paper withBorder component="section" ref={tableRef} tabIndex={-1} aria-label="Module list">
         <OtaModuleTable
           modules={shown}
           sort={sort}
@@ -77,7 +96,13 @@ export function OtaModulesPanel({ productKey, list, canWrite }: OtaModulesPanelP
       </Paper>
       {table}
       <EditOtaModuleModal module={editing} onClose={() => setEditing(null)} />
-      <DeleteOtaModuleDialog module={deleting} onClose={() => setDeleting(null)} />
+      <DeleteOtaModuleDialog
+        module={deleting}
+        onClose={(wasDeleted) => {
+          if (wasDeleted && deleting) deleted.current = deleting.moduleName;
+          setDeleting(null);
+        }}
+      />
     </Stack>
   );
 }

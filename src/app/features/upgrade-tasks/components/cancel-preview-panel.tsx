@@ -1,5 +1,5 @@
 import { Badge, Button, Group, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import {
   type CancelPreview,
@@ -42,10 +42,13 @@ export function CancelPreviewPanel({
   const needsTyping = cancellable > TYPE_TO_CONFIRM_THRESHOLD;
   const confirmed = !needsTyping || typed.trim() === String(cancellable);
   const rows = byImportance(preview.items, (item) => RANK[item.verdict]).slice(0, ROWS_SHOWN);
+  // The form (and its Preview button) is gone: focus moves to what the preview says.
+  const headline = useRef<HTMLParagraphElement>(null);
+  useEffect(() => headline.current?.focus(), []);
 
   return (
     <Stack>
-      <Text fw={500}>
+      <Text fw={500} ref={headline} tabIndex={-1}>
         {cancellable.toLocaleString()} of {preview.items.length.toLocaleString()} devices have a
         task that will be cancelled.
       </Text>

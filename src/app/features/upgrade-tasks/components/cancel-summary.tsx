@@ -10,6 +10,7 @@ import {
   Table,
   Text,
 } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 
 import type { CancelOutcome, CancelResult } from '../../../../shared/contract/upgrade-tasks';
 import { QueryError } from '../../../components/query-error';
@@ -39,10 +40,15 @@ export function CancelSummary({
   const { cancelled, notCancellable, failed } = result.counts;
   const failedBatches = result.batches.filter((batch) => !batch.ok);
   const rows = byImportance(result.items, (item) => RANK[item.outcome]).slice(0, ROWS_SHOWN);
+  // The preview (and its confirm button) is gone: focus moves to the outcome.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => outcome.current?.focus(), []);
 
   return (
     <Stack>
       <Alert
+        ref={outcome}
+        tabIndex={-1}
         color={failed > 0 ? 'red' : 'green'}
         title={failed > 0 ? 'Some devices failed' : 'Cancel finished'}
         role="status"
