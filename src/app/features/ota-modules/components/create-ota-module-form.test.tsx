@@ -194,7 +194,10 @@ describe('CreateOtaModuleForm', () => {
     await user.click(screen.getByLabelText(/Alias/));
     await user.paste(' Bar code ');
     expect(screen.getByText('Spaces are not allowed in an alias')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Create module' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Create module' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });
