@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import {
   Alert,
   Button,
@@ -44,6 +45,7 @@ export function CreateOtaModuleForm({
   productKey: string;
   list: OtaModuleList;
 }) {
+  const { i18n } = useLingui();
   const mutation = useCreateOtaModule(productKey);
   const [formError, setFormError] = useState<unknown>(null);
   const draftKey = createDraftKey(productKey);
@@ -75,9 +77,15 @@ export function CreateOtaModuleForm({
   const { moduleName, aliasName, desc } = form.values;
   // The button stays in the tab order when it cannot be used, and says why.
   const blockedReason = full
-    ? 'Creation is blocked: this product has reached its module limit.'
+    ? i18n._({
+        id: 'modules.create.blocked.limit',
+        message: 'Creation is blocked: this product has reached its module limit.',
+      })
     : hasErrors
-      ? 'Correct the fields marked in red to create the module.'
+      ? i18n._({
+          id: 'modules.create.blocked.errors',
+          message: 'Correct the fields marked in red to create the module.',
+        })
       : null;
 
   // After a create, the name field is ready for the next module (not <body>, where focus would
@@ -115,7 +123,7 @@ export function CreateOtaModuleForm({
   return (
     <form onSubmit={submit} noValidate aria-label="Create a module">
       <Stack gap="sm">
-        {restored && <RestoredDraftNotice action="created" />}
+        {restored && <RestoredDraftNotice action="create" />}
         <Text size="sm">
           Names use letters, digits, periods, hyphens and underscores, must differ from every other
           module of the product even ignoring letter case, and cannot be changed later.

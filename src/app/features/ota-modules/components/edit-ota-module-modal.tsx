@@ -63,7 +63,7 @@ function EditOtaModuleForm({ module, onDone }: { module: OtaModule; onDone: () =
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {restored && <RestoredDraftNotice action="saved" />}
+        {restored && <RestoredDraftNotice action="edit" />}
         <TextInput
           label="Module name"
           value={module.moduleName}
