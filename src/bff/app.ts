@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
@@ -24,6 +22,7 @@ import { errorHandlerPlugin, rawRouterRefusal } from './plugins/error-handler';
 import { loggerOptions, OneLinePerRequest } from './plugins/logging';
 import { loginLimitPlugin } from './plugins/login-limit';
 import { securityPlugin } from './plugins/security';
+import { registerStaticFiles } from './plugins/static-files';
 import { reportPlugin, type ReportPluginOptions } from './report/plugin';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
@@ -115,27 +114,16 @@ export async function buildApp(
     app.swagger(),
   );
 
-  if (config.staticDir) {
-    await app.register(fastifyStatic, {
-      root: path.resolve(config.staticDir),
-      wildcard: false,
-      maxAge: '1h',
-      setHeaders: (res, file) => {
-        if (file.endsWith('index.html')) res.header('cache-control', 'no-cache');
-        else if (file.includes(`${path.sep}assets${path.sep}`))
-          res.header('cache-control', 'public, max-age=31536000, immutable');
-      },
-    });
-  }
+  const sendAppShell = config.staticDir
+    ? await registerStaticFiles(app, config.staticDir)
+    : undefined;
 
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
     const wantsPage =
       request.method === 'GET' && !pathname.startsWith('/api') && !pathname.startsWith('/assets/');
-    if (config.staticDir && wantsPage) {
-      // Client-side routes (deep links) get the SPA shell.
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    }
+    // Client-side routes (deep links) get the SPA shell.
+    if (sendAppShell && wantsPage) return sendAppShell(request, reply);
     return reply
       .status(404)
       .send({ code: bffErrorCodes.notFound, message: `No route ${request.method} ${pathname}` });
