@@ -1,19 +1,10 @@
 import type { Page } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './axe';
-import { emulatorUrl, expect, signIn, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
-/** Tasks move on their own while the simulation clock runs: hold it still during these tests. */
-async function clock(action: 'stop' | 'start') {
-  const response = await fetch(`${emulatorUrl()}/__emulator/clock`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ action }),
-  });
-  if (!response.ok) throw new Error(`clock ${action}: ${response.status}`);
-}
-test.beforeEach(() => clock('stop'));
-test.afterEach(() => clock('start'));
+// Tasks move on their own while the simulation clock runs: hold it still during these tests.
+test.use({ holdClock: true });
 
 const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
 

@@ -49,7 +49,7 @@ test('the printed kiosk link shows the charts, big numbers and no controls, on o
     scheme: document.documentElement.getAttribute('data-mantine-color-scheme'),
   })`);
   expect(overflow).toEqual({ scroll: 0, wide: 0, scheme: 'dark' });
-  await page.screenshot({ path: '/tmp/shots/kiosk-1920x1080.png' });
+  await page.screenshot({ path: test.info().outputPath('kiosk-1920x1080.png') });
 
   // The kiosk session reads nothing else.
   expect((await page.request.get('/api/products')).status()).toBe(403);
@@ -119,7 +119,7 @@ test('the kiosk keeps its figures with a stale warning while the console is down
         .getByRole('listitem'),
     ).toHaveCount(5);
     expect(await page.getByLabel(/^Succeeded: \d+/).allTextContents()).toEqual(figures);
-    await page.screenshot({ path: '/tmp/shots/kiosk-stale-1920x1080.png' });
+    await page.screenshot({ path: test.info().outputPath('kiosk-stale-1920x1080.png') });
 
     running = await startConsole(env);
     // Same data folder: the same link, and the screen's session, still hold.

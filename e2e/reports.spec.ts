@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import type { APIRequestContext, Page } from '@playwright/test';
 
-import { emulatorUrl, expect, signIn, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
 const STATUSES = ['Send failed', 'Waiting for download', 'Downloading', 'Succeeded', 'Failed'];
 const KEYS = ['sendFailed', 'waiting', 'downloading', 'succeeded', 'failed'] as const;
@@ -16,26 +16,21 @@ interface Ready {
 /** The BFF's answer for the filters now in the page's URL (polled past `pending`). */
 async function apiSummary(request: APIRequestContext, page: Page): Promise<Ready> {
   const search = new URL(page.url()).search;
-  for (let i = 0; i < 100; i++) {
-    const body = await (await request.get(`/api/reports/summary${search}`)).json();
-    if (body.state === 'ready') return body as Ready;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error('summary never ready');
+  let body: { state?: string } = {};
+  await expect
+    .poll(
+      async () => {
+        body = await (await request.get(`/api/reports/summary${search}`)).json();
+        return body.state;
+      },
+      { message: 'the summary gets ready', timeout: 30_000 },
+    )
+    .toBe('ready');
+  return body as Ready;
 }
 
-/** The demo world keeps moving; hold its clock so the page and the API see the same records. */
-async function emulatorClock(action: 'stop' | 'start') {
-  const response = await fetch(`${emulatorUrl()}/__emulator/clock`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ action }),
-  });
-  expect(response.ok).toBe(true);
-}
-
-test.beforeEach(() => emulatorClock('stop'));
-test.afterEach(() => emulatorClock('start'));
+// The demo world keeps moving; hold its clock so the page and the API see the same records.
+test.use({ holdClock: true });
 
 async function showProductReport(page: Page) {
   await signIn(page, 'viewer', '/reports');
@@ -66,7 +61,7 @@ test('the chart legend names the five statuses with the API’s counts; filters 
   await expect(page.getByRole('table', { name: 'Report records' }).getByRole('row')).toHaveCount(
     26,
   );
-  await page.screenshot({ path: '/tmp/shots/report-desktop.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('report-desktop.png'), fullPage: true });
   // The donut is hidden from assistive technology (the list carries the figures): nothing in it
   // may take keyboard focus either.
   await expect(page.locator('.recharts-pie').first()).toBeAttached();
@@ -116,7 +111,10 @@ test('a first visit shows the first product over the last 7 days; an explicit UR
   await expect(page.getByRole('heading', { name: 'Upgrade status' })).toBeVisible({
     timeout: 30_000,
   });
-  await page.screenshot({ path: '/tmp/shots3/reports-first-visit.png', fullPage: true });
+  await page.screenshot({
+    path: test.info().outputPath('reports-first-visit.png'),
+    fullPage: true,
+  });
   await page.goBack();
   await expect(page).toHaveURL(/\/products$/);
 

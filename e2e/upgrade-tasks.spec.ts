@@ -1,22 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 
-import { emulatorUrl, expect, signIn, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
 /** Seeded product and firmware (src/emulator/db/seed-catalog.ts). */
 const TASKS = '/products/a1AssetTrk1/tasks';
 const FIRMWARE = /^T1-main-2\.4\.0/;
 
-/** Tasks move on their own while the simulation clock runs: hold it still during these tests. */
-async function clock(action: 'stop' | 'start') {
-  const response = await fetch(`${emulatorUrl()}/__emulator/clock`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ action }),
-  });
-  if (!response.ok) throw new Error(`clock ${action}: ${response.status}`);
-}
-test.beforeEach(() => clock('stop'));
-test.afterEach(() => clock('start'));
+// Tasks move on their own while the simulation clock runs: hold it still during these tests.
+test.use({ holdClock: true });
 
 async function pick(page: Page, field: Locator, option: string | RegExp) {
   await field.click();
@@ -42,7 +33,7 @@ test('a manager selects devices, previews, cancels and sees the statuses change'
   await pick(page, page.getByRole('combobox', { name: 'Status' }), 'Queued');
   await expect(table(page).getByText('Queued').first()).toBeVisible();
   await expect(table(page).getByText('Succeeded')).toHaveCount(0);
-  await page.screenshot({ path: '/tmp/shots/tasks-page.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('tasks-page.png'), fullPage: true });
 
   const boxes = table(page).getByRole('checkbox', { name: /^Select trk-/ });
   const devices: string[] = [];
@@ -63,7 +54,7 @@ test('a manager selects devices, previews, cancels and sees the statuses change'
   await field.fill(`${devices.join(', ')}\ntrk-99999 ${devices[0]}\nx!`);
   await expect(dialog.getByText('4 devices · 1 duplicate removed · 1 invalid')).toBeVisible();
   await expect(dialog.getByRole('list', { name: 'Invalid device names' })).toContainText('“x!”');
-  await page.screenshot({ path: '/tmp/shots/tasks-dialog.png' });
+  await page.screenshot({ path: test.info().outputPath('tasks-dialog.png') });
   await dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog.getByText(/Not a device name: "x!"/)).toBeVisible();
   await field.fill(`${devices.join(', ')}\ntrk-99999 ${devices[0]}`);
@@ -82,13 +73,13 @@ test('a manager selects devices, previews, cancels and sees the statuses change'
       'Will be cancelled',
     );
   }
-  await page.screenshot({ path: '/tmp/shots/tasks-preview.png' });
+  await page.screenshot({ path: test.info().outputPath('tasks-preview.png') });
 
   await dialog.getByRole('button', { name: 'Cancel tasks' }).click();
   await expect(dialog.getByRole('status')).toContainText(
     '3 cancelled · 1 not cancellable · 0 failed',
   );
-  await page.screenshot({ path: '/tmp/shots/tasks-summary.png' });
+  await page.screenshot({ path: test.info().outputPath('tasks-summary.png') });
   await dialog.getByRole('button', { name: 'Close' }).first().click();
   await expect(dialog).toBeHidden();
 
@@ -97,7 +88,7 @@ test('a manager selects devices, previews, cancels and sees the statuses change'
   await page.getByRole('textbox', { name: 'Device name' }).fill(devices.join(','));
   await pick(page, page.getByRole('combobox', { name: 'Status' }), 'Cancelled');
   for (const device of devices) await expect(rowOf(page, device)).toContainText('Cancelled');
-  await page.screenshot({ path: '/tmp/shots/tasks-after.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('tasks-after.png'), fullPage: true });
 });
 
 test('"select all matching the filter" and more than 50 devices ask for the number', async ({
@@ -126,7 +117,7 @@ test('"select all matching the filter" and more than 50 devices ask for the numb
   await dialog.getByLabel(`Type ${total} to confirm`).fill(String(total - 1));
   await expect(confirm).toBeDisabled();
   await dialog.getByLabel(`Type ${total} to confirm`).fill(String(total));
-  await page.screenshot({ path: '/tmp/shots/tasks-type-to-confirm.png' });
+  await page.screenshot({ path: test.info().outputPath('tasks-type-to-confirm.png') });
   await confirm.click();
   await expect(dialog.getByRole('status')).toContainText(
     `${total} cancelled · 0 not cancellable · 0 failed`,
@@ -177,5 +168,5 @@ test('with no firmware in the URL the newest upgradable package is shown; no fir
   await page.goto('/products/a1TempSns04/tasks');
   await expect(page.getByText(/This product has no firmware packages yet/)).toBeVisible();
   await expect(page).toHaveURL(/\/tasks$/);
-  await page.screenshot({ path: '/tmp/shots3/tasks-no-firmware.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('tasks-no-firmware.png'), fullPage: true });
 });

@@ -1,9 +1,9 @@
 import type { BundleRow } from '../suites/bundle';
 import type { KioskPlan, KioskResult } from '../suites/kiosk';
-import type { LighthouseRow } from '../suites/lighthouse';
+import { LIGHTHOUSE_TARGETS, type LighthouseRow } from '../suites/lighthouse';
 import type { OverheadResult } from '../suites/overhead';
 import type { ReportResult } from '../suites/report';
-import { fmt, show } from './stats';
+import { fmt, show, type Spread } from './stats';
 import type { Versions } from './versions';
 
 type Maybe<T> = T | { error: string };
@@ -57,28 +57,7 @@ interface Budget {
 
 function budgets(r: BenchResults): Budget[] {
   const rows: Budget[] = [];
-  const name1 = 'First route (/login) JS, gzip';
-  const floor = failed(r.bundle) ? undefined : r.bundle.find((b) => b.name === 'floor app');
-  const login = failed(r.bundle) ? undefined : r.bundle.find((b) => b.name === '/login');
-  if (floor?.js && login?.js) {
-    const ratio = login.js.median / floor.js.median;
-    rows.push({
-      name: name1,
-      target: `≤ ${BUDGETS.firstRouteJsVsFloor}× floor app (${fmt.kb(floor.js.median * BUDGETS.firstRouteJsVsFloor)})`,
-      measured: `${fmt.kb(login.js.median)} = ${fmt.ratio(ratio)} floor`,
-      verdict: verdict(ratio <= BUDGETS.firstRouteJsVsFloor),
-    });
-  } else {
-    const why = failed(r.bundle)
-      ? reason(r.bundle)
-      : (login?.notMeasured ?? floor?.notMeasured ?? 'no figure');
-    rows.push({
-      name: name1,
-      target: `≤ ${BUDGETS.firstRouteJsVsFloor}× floor app`,
-      measured: `not measured: ${why}`,
-      verdict: '—',
-    });
-  }
+  rows.push(...jsBudgets(r), ...lighthouseBudgets(r));
 
   const name2 = 'BFF list-modules throughput';
   if (!failed(r.overhead)) {
@@ -145,6 +124,77 @@ function budgets(r: BenchResults): Budget[] {
   return rows;
 }
 
+/** /login and every list page: all JS of the load; /reports: the JS before its charts. */
+function jsBudgets(r: BenchResults): Budget[] {
+  const target = `≤ ${BUDGETS.firstRouteJsVsFloor}× floor app`;
+  if (failed(r.bundle))
+    return [
+      { name: 'JS, gzip', target, measured: `not measured: ${reason(r.bundle)}`, verdict: '—' },
+    ];
+  const floor = r.bundle.find((b) => b.name === 'floor app');
+  return r.bundle
+    .filter((b) => b.jsBudget)
+    .map((b) => {
+      const beforeCharts = b.name === '/reports';
+      const name = `${b.name} JS, gzip${beforeCharts ? ' (before its charts)' : ''}`;
+      const js = beforeCharts ? b.jsFirstView : b.js;
+      if (!floor?.js || !js)
+        return {
+          name,
+          target,
+          measured: `not measured: ${b.notMeasured ?? floor?.notMeasured ?? 'no figure'}`,
+          verdict: '—',
+        };
+      const ratio = js.median / floor.js.median;
+      return {
+        name,
+        target: `${target} (${fmt.kb(floor.js.median * BUDGETS.firstRouteJsVsFloor)})`,
+        measured: `${fmt.kb(js.median)} = ${fmt.ratio(ratio)} floor`,
+        verdict: verdict(ratio <= BUDGETS.firstRouteJsVsFloor),
+      };
+    });
+}
+
+/** Every page but the floor: desktop performance and accessibility 100, mobile performance ≥ 90. */
+function lighthouseBudgets(r: BenchResults): Budget[] {
+  const t = LIGHTHOUSE_TARGETS;
+  const target = `desktop perf ${t.desktopPerformance * 100} + a11y ${t.accessibility * 100}; mobile perf ≥ ${t.mobilePerformance * 100}`;
+  if (failed(r.lighthouse))
+    return [
+      {
+        name: 'Lighthouse',
+        target,
+        measured: `not measured: ${reason(r.lighthouse)}`,
+        verdict: '—',
+      },
+    ];
+  const lighthouse = r.lighthouse;
+  const pages = [...new Set(lighthouse.map((l) => l.name))].filter((n) => n !== 'floor app');
+  return pages.map((page) => {
+    const desktop = lighthouse.find((l) => l.name === page && l.formFactor === 'desktop');
+    const mobile = lighthouse.find((l) => l.name === page && l.formFactor === 'mobile');
+    const name = `Lighthouse ${page}`;
+    if (!desktop?.performance || !desktop.accessibility || !mobile?.performance)
+      return {
+        name,
+        target,
+        measured: `not measured: ${desktop?.notMeasured ?? mobile?.notMeasured ?? 'no figure'}`,
+        verdict: '—',
+      };
+    const score = (s: Spread) => fmt.score(s.median);
+    const ok =
+      desktop.performance.median >= t.desktopPerformance &&
+      desktop.accessibility.median >= t.accessibility &&
+      mobile.performance.median >= t.mobilePerformance;
+    return {
+      name,
+      target,
+      measured: `desktop perf ${score(desktop.performance)}, a11y ${score(desktop.accessibility)}; mobile perf ${score(mobile.performance)}`,
+      verdict: verdict(ok),
+    };
+  });
+}
+
 const jsDataGrowth = (k: KioskResult) => ({
   bytes: k.censusEnd.jsData.bytes - k.censusSettled.jsData.bytes,
   count: k.censusEnd.jsData.count - k.censusSettled.jsData.count,
@@ -177,27 +227,33 @@ function bundleSection(r: BenchResults): string {
   const floor = r.bundle.find((b) => b.name === 'floor app');
   const rows = r.bundle.map((b) => {
     if (b.notMeasured || !b.js || !b.css || !b.jsRaw) {
-      return [b.name, `not measured: ${b.notMeasured ?? 'no figure'}`, '', '', '', ''];
+      return [b.name, `not measured: ${b.notMeasured ?? 'no figure'}`, '', '', '', '', ''];
     }
     const vsFloor = floor?.js ? fmt.ratio(b.js.median / floor.js.median) : 'n/a';
     return [
       b.name,
       show(b.js, fmt.kb),
+      b.jsFirstView ? show(b.jsFirstView, fmt.kb) : '',
       show(b.css, fmt.kb),
       show(b.jsRaw, fmt.kb),
       String(b.requests ?? ''),
       vsFloor,
     ];
   });
-  const login = r.bundle.find((b) => b.name === '/login');
-  const largest = login?.largestScripts?.length
-    ? `\n\nLargest scripts of /login (gzip -9): ${login.largestScripts.map((s) => `\`${s.file.replace(/^\/assets\//, '')}\` ${fmt.kb(s.gzip)}`).join(', ')}.`
-    : '';
+  const largest = r.bundle
+    .filter((b) => b.largestScripts?.length && b.name !== 'floor app')
+    .map(
+      (b) =>
+        `Largest scripts of ${b.name} (gzip -9): ${b.largestScripts!.map((s) => `\`${s.file.replace(/^\/assets\//, '')}\` ${fmt.kb(s.gzip)}`).join(', ')}.`,
+    )
+    .map((line) => `\n\n${line}`)
+    .join('');
   return (
     table(
       [
         'page',
         'JS (gzip -9)',
+        'JS until the page shows',
         'CSS (gzip -9)',
         'JS (raw)',
         'script + style requests',
@@ -212,7 +268,7 @@ function lighthouseSection(r: BenchResults): string {
   if (failed(r.lighthouse)) return `Not measured: ${reason(r.lighthouse)}.`;
   const rows = r.lighthouse.map((l) =>
     l.notMeasured || !l.performance || !l.accessibility || !l.lcp || !l.tbt
-      ? [l.name, l.formFactor, `not measured: ${l.notMeasured ?? 'no figure'}`, '', '', '']
+      ? [l.name, l.formFactor, `not measured: ${l.notMeasured ?? 'no figure'}`, '', '', '', '']
       : [
           l.name,
           l.formFactor,
@@ -220,9 +276,10 @@ function lighthouseSection(r: BenchResults): string {
           show(l.accessibility, fmt.score),
           show(l.lcp, fmt.ms),
           show(l.tbt, fmt.ms),
+          l.cls ? show(l.cls, (v) => v.toFixed(3)) : '',
         ],
   );
-  return table(['page', 'form factor', 'performance', 'accessibility', 'LCP', 'TBT'], rows);
+  return table(['page', 'form factor', 'performance', 'accessibility', 'LCP', 'TBT', 'CLS'], rows);
 }
 
 function overheadSection(r: BenchResults): string {
@@ -368,7 +425,9 @@ ${table(
 
 A cold page load in Chromium per page (${p.bundleRuns} loads each, fresh browser context); every
 script and stylesheet response body is counted and compressed here with gzip -9, so the figure does
-not depend on the server's compression. Signed-in pages get the session cookie. The floor app
+not depend on the server's compression. "Until the page shows" counts the scripts that arrived before
+the page's own text appeared (for /reports, the summary figures, which come before the charts).
+Signed-in pages get the session cookie. The floor app
 (\`bench/floor-app\`: React + React Router + TanStack Query + Mantine with its stylesheet, a title,
 a text field, a button and one query) is built by the same Vite in the same run.
 
@@ -379,7 +438,8 @@ ${bundleSection(r)}
 Lighthouse ${v.packages.lighthouse} on Debian's Chromium, performance and accessibility categories,
 its default simulated throttling (mobile: Moto G Power profile, slow 4G, 4× CPU; desktop: its desktop
 config), ${p.lighthouseRuns} run(s) per page and form factor. Signed-in pages get the session cookie
-through \`extraHeaders\`. LCP and TBT are Lighthouse's simulated figures.
+through \`extraHeaders\`. LCP and TBT are Lighthouse's simulated figures. The floor app (served by a
+bare Node static server without compression) is measured in the same run for comparison.
 
 ${lighthouseSection(r)}
 
@@ -427,4 +487,70 @@ overhead ${p.overhead.rounds} alternating rounds; report aggregation ${p.report.
 These are kept small so the whole bench stays near 15 minutes on this 2-core machine; other work on the
 machine during a run widens the min–max spread.
 `;
+}
+
+/** The section headings of each suite in BENCHMARKS.md, and the budget rows it owns. */
+const SECTIONS: Record<string, { heading: string; budget: RegExp }> = {
+  bundle: {
+    heading: '## Bundle: what the browser loads',
+    budget: /^(.+ JS, gzip|JS, gzip|First route)/,
+  },
+  lighthouse: { heading: '## Page speed: Lighthouse', budget: /^Lighthouse/ },
+  overhead: { heading: '## BFF overhead: list modules', budget: /^BFF list-modules/ },
+  report: { heading: '## Report aggregation', budget: /^Report aggregation/ },
+  kiosk: { heading: '## Kiosk endurance', budget: /^Kiosk memory/ },
+};
+
+function sectionBody(markdown: string, heading: string): string | undefined {
+  const start = markdown.indexOf(`\n${heading}\n`);
+  if (start < 0) return undefined;
+  const from = start + heading.length + 2;
+  const next = markdown.indexOf('\n## ', from);
+  return markdown.slice(from, next < 0 ? undefined : next + 1);
+}
+
+const budgetRows = (markdown: string) =>
+  (sectionBody(markdown, '## Budgets') ?? '')
+    .split('\n')
+    .filter(
+      (line) => line.startsWith('| ') && !line.startsWith('| budget ') && !line.startsWith('| ---'),
+    );
+
+/**
+ * A partial run (BENCH_ONLY) must not erase what it did not measure: each skipped suite's section
+ * and budget rows are taken from the previous file, marked with that file's date.
+ */
+export function keepSkippedSections(fresh: string, previous: string, skipped: string[]): string {
+  if (!previous || skipped.length === 0) return fresh;
+  const date =
+    /Generated by `npm run bench` on ([^.]+? UTC)/.exec(previous)?.[1] ?? 'an earlier run';
+  const note = `_Kept from the run of ${date} (this run measured only other suites)._\n\n`;
+  let out = fresh;
+  const oldRows = budgetRows(previous);
+  let rows = budgetRows(fresh);
+  for (const suite of skipped) {
+    const { heading, budget } = SECTIONS[suite]!;
+    const old = sectionBody(previous, heading);
+    const now = sectionBody(out, heading);
+    if (old !== undefined && now !== undefined) {
+      const kept = old.trimStart().startsWith('_Kept from') ? old : `\n${note}${old.trimStart()}`;
+      out = out.replace(`${heading}\n${now}`, `${heading}\n${kept}`);
+    }
+    const owned = (line: string) => budget.test(line.slice(2));
+    const carried = oldRows.filter(owned);
+    if (carried.length) {
+      const at = rows.findIndex(owned);
+      rows = rows.filter((line) => !owned(line));
+      rows.splice(at < 0 ? rows.length : at, 0, ...carried);
+    }
+  }
+  const freshBudgets = sectionBody(out, '## Budgets');
+  if (freshBudgets !== undefined) {
+    const header = '| budget | target | measured (median) | verdict |\n| --- | --- | --- | --- |';
+    out = out.replace(
+      `## Budgets\n${freshBudgets}`,
+      `## Budgets\n\n${header}\n${rows.join('\n')}\n\n`,
+    );
+  }
+  return out;
 }

@@ -12,6 +12,13 @@ export interface LighthouseTarget {
   expectPath: string;
 }
 
+/** Issue 18's targets, per page (the floor app is measured alongside for comparison only). */
+export const LIGHTHOUSE_TARGETS = {
+  desktopPerformance: 1,
+  accessibility: 1,
+  mobilePerformance: 0.9,
+};
+
 export interface LighthouseRow {
   name: string;
   formFactor: 'desktop' | 'mobile';
@@ -19,6 +26,7 @@ export interface LighthouseRow {
   accessibility?: Spread;
   lcp?: Spread;
   tbt?: Spread;
+  cls?: Spread;
   finalPath?: string;
   notMeasured?: string;
 }
@@ -63,11 +71,12 @@ export async function measureLighthouse(
         accessibility: pick((lhr) => lhr.categories.accessibility?.score),
         lcp: pick((lhr) => lhr.audits['largest-contentful-paint']?.numericValue),
         tbt: pick((lhr) => lhr.audits['total-blocking-time']?.numericValue),
+        cls: pick((lhr) => lhr.audits['cumulative-layout-shift']?.numericValue),
         finalPath: new URL(results[0]!.finalDisplayedUrl).pathname,
       };
       rows.push(row);
       log(
-        `  ${target.name} ${formFactor}: perf ${row.performance?.median} a11y ${row.accessibility?.median} LCP ${Math.round(row.lcp?.median ?? NaN)} ms`,
+        `  ${target.name} ${formFactor}: perf ${row.performance?.median} a11y ${row.accessibility?.median} LCP ${Math.round(row.lcp?.median ?? NaN)} ms CLS ${row.cls?.median.toFixed(3)}`,
       );
     }
   }

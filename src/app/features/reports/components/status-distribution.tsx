@@ -1,13 +1,16 @@
-import '@mantine/charts/styles.css';
-
-import { DonutChart } from '@mantine/charts';
 import { Box, Group, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 
 import type { StatusCounts } from '../../../../shared/contract/reports';
 import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
 import classes from './status-distribution.module.css';
 
 const number = new Intl.NumberFormat();
+
+// The donut loads after the figures beside it are on screen; its square keeps its place meanwhile.
+const StatusDonut = lazy(() =>
+  import('./status-donut').then((module) => ({ default: module.StatusDonut })),
+);
 
 export function percentOf(count: number, total: number): string {
   return `${total > 0 ? ((count / total) * 100).toFixed(1) : '0.0'}%`;
@@ -48,24 +51,13 @@ export function StatusDistribution({
       data-size={size}
       className={classes.root}
     >
-      <DonutChart
-        data={ring}
-        size={donut}
-        thickness={Math.round(donut / 6.5)}
-        withLabels={!big && total > 0}
-        withLabelsLine={!big && total > 0}
-        withTooltip={total > 0}
-        strokeWidth={total > 0 ? 1 : 0}
-        labelsType="percent"
-        chartLabel={number.format(total)}
-        valueFormatter={(value) => number.format(value)}
-        tooltipDataSource="segment"
-        aria-hidden
-        // The list beside it carries the figures; nothing inside the hidden chart may take focus.
-        pieChartProps={{ accessibilityLayer: false }}
-        pieProps={{ rootTabIndex: -1 }}
-        className={classes.chart}
-      />
+      <Suspense
+        fallback={
+          <Box w={donut} h={donut} className={classes.chart} aria-hidden data-chart-placeholder />
+        }
+      >
+        <StatusDonut ring={ring} size={donut} labels={!big && total > 0} total={total} />
+      </Suspense>
       <Stack component="ul" gap={big ? 8 : 6} className={classes.legend} aria-label={label}>
         {REPORT_STATUS_META.map((meta) => (
           <Box component="li" key={meta.key} className={classes.item} data-status={meta.status}>

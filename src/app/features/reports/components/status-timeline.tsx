@@ -1,43 +1,21 @@
-import '@mantine/charts/styles.css';
-
-import { BarChart } from '@mantine/charts';
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
+import { Box } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 
 import type { ReportReady } from '../../../../shared/contract/reports';
-import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
 
-dayjs.extend(utc);
+/** Height of the timeline chart, legend included; its place is kept while the chart loads. */
+export const TIMELINE_HEIGHT = 320;
 
-const number = new Intl.NumberFormat();
-const SERIES = REPORT_STATUS_META.map((meta) => ({
-  name: meta.key,
-  label: meta.name,
-  color: meta.color,
-}));
-const SERIES_ORDER = SERIES.map((series) => series.name as string);
-/** The legend in status order (-1, 1, 2, 3, 4), as in the distribution; recharts sorts by name. */
-const byStatus = (item: { dataKey?: unknown }) => SERIES_ORDER.indexOf(String(item.dataKey));
+// The charting library is the page's heaviest part: it loads after the figures are on screen.
+const TimelineChart = lazy(() =>
+  import('./timeline-chart').then((module) => ({ default: module.TimelineChart })),
+);
 
 /** Status counts per UTC hour or day over the range, stacked. */
 export function StatusTimeline({ report }: { report: ReportReady }) {
-  const format = report.bucket === 'hour' ? 'MM-DD HH:00' : 'MM-DD';
-  const data = report.timeline.map((slot) => ({ ...slot, at: dayjs.utc(slot.at).format(format) }));
   return (
-    <BarChart
-      h={320}
-      data={data}
-      dataKey="at"
-      type="stacked"
-      series={SERIES}
-      valueFormatter={(value) => number.format(value)}
-      withLegend
-      legendProps={{ verticalAlign: 'bottom', itemSorter: byStatus }}
-      tickLine="x"
-      gridAxis="y"
-      xAxisLabel={`UTC ${report.bucket === 'hour' ? 'hour' : 'day'}`}
-      aria-label={`Status counts per ${report.bucket}`}
-      role="img"
-    />
+    <Suspense fallback={<Box h={TIMELINE_HEIGHT} aria-hidden data-chart-placeholder />}>
+      <TimelineChart report={report} height={TIMELINE_HEIGHT} />
+    </Suspense>
   );
 }

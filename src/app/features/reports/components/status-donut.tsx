@@ -1,0 +1,38 @@
+import '@mantine/charts/styles.css';
+
+import { DonutChart } from '@mantine/charts';
+
+import classes from './status-distribution.module.css';
+
+const number = new Intl.NumberFormat();
+
+interface StatusDonutProps {
+  ring: Array<{ name: string; value: number; color: string }>;
+  size: number;
+  labels: boolean;
+  total: number;
+}
+
+/** The distribution's donut (loaded apart from the figures: see status-distribution.tsx). */
+export function StatusDonut({ ring, size, labels, total }: StatusDonutProps) {
+  return (
+    <DonutChart
+      data={ring}
+      size={size}
+      thickness={Math.round(size / 6.5)}
+      withLabels={labels}
+      withLabelsLine={labels}
+      withTooltip={total > 0}
+      strokeWidth={total > 0 ? 1 : 0}
+      labelsType="percent"
+      chartLabel={number.format(total)}
+      valueFormatter={(value) => number.format(value)}
+      tooltipDataSource="segment"
+      aria-hidden
+      // The list beside it carries the figures; nothing inside the hidden chart may take focus.
+      pieChartProps={{ accessibilityLayer: false }}
+      pieProps={{ rootTabIndex: -1 }}
+      className={classes.chart}
+    />
+  );
+}

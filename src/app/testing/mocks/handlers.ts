@@ -1,0 +1,102 @@
+import { http, HttpResponse, type JsonBodyType } from 'msw';
+import type { z } from 'zod';
+
+import { type ApiError, apiErrorSchema, bffErrorCodes } from '../../../shared/contract/api-error';
+import { sessionUserSchema } from '../../../shared/contract/auth';
+import { firmwareListSchema, upgradeJobListSchema } from '../../../shared/contract/firmware';
+import { productListQuerySchema, productListSchema } from '../../../shared/contract/products';
+import {
+  reportOptionListSchema,
+  reportSummaryQuerySchema,
+  reportSummarySchema,
+} from '../../../shared/contract/reports';
+import {
+  cancelPreviewSchema,
+  cancelResultSchema,
+  cancelTasksInputSchema,
+} from '../../../shared/contract/upgrade-tasks';
+import {
+  cancelPreviewFactory,
+  cancelResultFactory,
+  firmwareFactory,
+  productFactory,
+  reportReadyFactory,
+  upgradeJobFactory,
+} from '../../../shared/testing/factories';
+
+/**
+ * The BFF's `/api` as component tests see it (MSW 2): requests are checked with the contract's own
+ * input schemas (a bad one answers 400 `ValidationFailed`, as the BFF does) and every answer is
+ * parsed with the contract's output schema, so a handler cannot drift from the contract.
+ * Tests change one answer with `server.use(...)`.
+ */
+
+export const apiError = (status: number, body: ApiError) =>
+  HttpResponse.json(apiErrorSchema.parse(body), { status });
+
+const answer = <S extends z.ZodType>(schema: S, body: z.input<S>, status = 200) =>
+  HttpResponse.json(schema.parse(body) as JsonBodyType, { status });
+
+function invalid(error: z.ZodError) {
+  return apiError(400, {
+    code: bffErrorCodes.validation,
+    message: error.issues.map((issue) => issue.message).join('; '),
+  });
+}
+
+const searchOf = (url: string) => Object.fromEntries(new URL(url).searchParams);
+
+export const handlers = [
+  http.get('/api/auth/session', () =>
+    answer(sessionUserSchema, { username: 'manager', role: 'manager' }),
+  ),
+
+  http.get('/api/products', ({ request }) => {
+    const query = productListQuerySchema.safeParse(searchOf(request.url));
+    if (!query.success) return invalid(query.error);
+    const items = [productFactory()];
+    return answer(productListSchema, { items, total: items.length, ...query.data });
+  }),
+
+  http.get('/api/products/:productKey/firmware', ({ params }) => {
+    const items = [firmwareFactory({ productKey: String(params.productKey) })];
+    return answer(firmwareListSchema, { items, total: items.length, page: 1, pageSize: 100 });
+  }),
+
+  http.get('/api/products/:productKey/firmware/:firmwareId/jobs', ({ params }) => {
+    const items = [upgradeJobFactory({ firmwareId: String(params.firmwareId) })];
+    return answer(upgradeJobListSchema, { items, total: items.length });
+  }),
+
+  http.post(
+    '/api/products/:productKey/firmware/:firmwareId/cancel-preview',
+    async ({ request }) => {
+      const input = cancelTasksInputSchema.safeParse(await request.json());
+      if (!input.success) return invalid(input.error);
+      return answer(cancelPreviewSchema, cancelPreviewFactory(input.data.deviceNames));
+    },
+  ),
+
+  http.post('/api/products/:productKey/firmware/:firmwareId/cancel', async ({ request }) => {
+    const input = cancelTasksInputSchema.safeParse(await request.json());
+    if (!input.success) return invalid(input.error);
+    return answer(cancelResultSchema, cancelResultFactory(input.data.deviceNames));
+  }),
+
+  http.get('/api/reports/summary', ({ request }) => {
+    const query = reportSummaryQuerySchema.safeParse(searchOf(request.url));
+    if (!query.success) return invalid(query.error);
+    const { count, bucket = 'day' } = query.data;
+    return answer(reportSummarySchema, reportReadyFactory({ count, bucket }));
+  }),
+
+  http.get('/api/reports/firmware', () =>
+    answer(reportOptionListSchema, {
+      items: [{ value: 'fwT1main240', label: 'T1-main-2.4.0' }],
+    }),
+  ),
+
+  http.get('/api/reports/jobs', () =>
+    answer(reportOptionListSchema, { items: [{ value: 'job240a', label: 'job240a' }] }),
+  ),
+];
