@@ -118,7 +118,7 @@ describe('the reports page, against the contract handlers', () => {
     server.events.removeAllListeners();
   });
 
-  it('shows the BFF’s refusal with its code', async () => {
+  it('shows the BFF’s refusal by its code, with the RequestId', async () => {
     server.use(
       http.get('/api/reports/summary', () =>
         HttpResponse.json(
@@ -128,6 +128,7 @@ describe('the reports page, against the contract handlers', () => {
       ),
     );
     render(<ReportsRoute />, { route: '/reports?productKey=a1AssetTrk1&range=30d' });
-    expect(await screen.findByText(/Too many devices/)).toBeInTheDocument();
+    expect(await screen.findByText(/The report API refused the query/)).toBeInTheDocument();
+    expect(screen.getByText(/REQ-9/)).toBeInTheDocument();
   });
 });
