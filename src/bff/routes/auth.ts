@@ -16,7 +16,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         access: 'public',
         audit: 'SignIn',
         auditBody: false,
-        // Every attempt from one address; failures per user and per address: see loginGuard.
+        // Every attempt from one address; failures slow down per user and address: see loginGuard.
         rateLimit: { max: app.loginGuard.limits.perAddressPerMinute, timeWindow: 60_000 },
       },
       schema: {

@@ -272,48 +272,55 @@ describe('CONSOLE_USERS_FILE changes end sessions', () => {
   });
 });
 
-describe('login rate limits', () => {
-  it('limits failed attempts per user under a burst, with Retry-After, without locking out others', async () => {
-    const burst = await Promise.all(
-      Array.from({ length: 15 }, () =>
-        h.request('POST', '/api/auth/login', { body: { username: 'viewer', password: 'wrong' } }),
-      ),
-    );
-    const statuses = burst.map((r) => r.statusCode);
-    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
-    const limited = burst.find((r) => r.statusCode === 429)!;
-    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+describe('sign-in throttling slows the guesser, never locks the account', () => {
+  const attempt = (username: string, password: string, remoteAddress: string) =>
+    h.request('POST', '/api/auth/login', { body: { username, password }, remoteAddress });
+
+  it('delays one address with growing waits while the same user gets in from another address', async () => {
+    const guesser = '203.0.113.10';
+    for (let i = 0; i < 5; i++) {
+      expect((await attempt('viewer', 'wrong', guesser)).statusCode).toBe(401);
+    }
+    const limited = await attempt('viewer', 'wrong', guesser);
+    expect(limited.statusCode).toBe(429);
     expect(limited.json()).toMatchObject({ code: 'RateLimited' });
-    // The message says how long, in words a person can plan with (the window is 15 minutes).
-    expect(limited.json().message).toMatch(/try again in about 1[45] minutes/);
-    // Even the right password waits now; another account is unaffected.
-    const right = await h.request('POST', '/api/auth/login', {
-      body: { username: 'viewer', password: 'viewer' },
-    });
-    expect(right.statusCode).toBe(429);
-    expect(
-      (
-        await h.request('POST', '/api/auth/login', {
-          body: { username: 'manager', password: 'manager' },
-        })
-      ).statusCode,
-    ).toBe(200);
+    expect(Number(limited.headers['retry-after'])).toBe(1);
+    // From the guesser's address even the right password waits…
+    expect((await attempt('viewer', 'viewer', guesser)).statusCode).toBe(429);
+    // …but the user, signing in from their own address, is not slowed at all.
+    const owner = await attempt('viewer', 'viewer', '198.51.100.20');
+    expect(owner.statusCode).toBe(200);
+    expect(owner.json()).toEqual({ username: 'viewer', role: 'viewer' });
+
+    // The wait has passed: one more guess, and the next wait is twice as long.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await attempt('viewer', 'wrong', guesser)).statusCode).toBe(401);
+    expect(Number((await attempt('viewer', 'wrong', guesser)).headers['retry-after'])).toBe(2);
   });
 
-  it('limits failed attempts per address across usernames', async () => {
+  it('counts a parallel burst exactly: 5 guesses are checked, the rest wait', async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 15 }, () => attempt('manager', 'wrong', '203.0.113.11')),
+    );
+    const statuses = burst.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(10);
+    expect((await attempt('manager', 'manager', '198.51.100.21')).statusCode).toBe(200);
+  });
+
+  it('slows one address trying many usernames after 30 failures', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 25; i++) {
+    for (let i = 0; i < 32; i++) {
+      // A spoofed X-Forwarded-For changes nothing: the proxy is not trusted.
       const response = await h.request('POST', '/api/auth/login', {
         body: { username: `nobody-${i}`, password: 'x' },
-        // A spoofed X-Forwarded-For changes nothing: the proxy is not trusted.
-        headers: { 'x-forwarded-for': '203.0.113.9' },
+        headers: { 'x-forwarded-for': '192.0.2.99' },
+        remoteAddress: '203.0.113.12',
       });
       statuses.push(response.statusCode);
     }
-    // 10 failures were already counted for this address by the burst above.
-    expect(statuses.filter((s) => s === 401)).toHaveLength(20);
-    expect(statuses.slice(20).every((s) => s === 429)).toBe(true);
+    expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(30).every((s) => s === 429)).toBe(true);
   });
 
   it('caps every attempt from one address per minute', async () => {
@@ -331,5 +338,37 @@ describe('login rate limits', () => {
     } finally {
       await other.closeApp();
     }
+  });
+});
+
+describe('the per-username ceiling (ASVS V2.2.1)', () => {
+  it('spaces guesses spread over many addresses by seconds, not a lockout', async () => {
+    // 20 at once at most (the burst above may already have spent 5 of them).
+    let refusedAt = -1;
+    for (let i = 0; i < 25 && refusedAt < 0; i++) {
+      const response = await h.request('POST', '/api/auth/login', {
+        body: { username: 'manager', password: `guess-${i}` },
+        remoteAddress: `10.9.0.${i + 1}`,
+      });
+      if (response.statusCode === 429) refusedAt = i;
+      else expect(response.statusCode).toBe(401);
+    }
+    expect(refusedAt).toBeGreaterThanOrEqual(15);
+    expect(refusedAt).toBeLessThanOrEqual(20);
+    const owner = await h.request('POST', '/api/auth/login', {
+      body: { username: 'manager', password: 'manager' },
+      remoteAddress: '198.51.100.30',
+    });
+    expect(owner.statusCode).toBe(429);
+    const wait = Number(owner.headers['retry-after']);
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(45);
+    expect(owner.json().message).toMatch(/a few seconds|about a minute/);
+    // Another account is not slowed by it.
+    const other = await h.request('POST', '/api/auth/login', {
+      body: { username: 'viewer', password: 'viewer' },
+      remoteAddress: '198.51.100.30',
+    });
+    expect(other.statusCode).toBe(200);
   });
 });

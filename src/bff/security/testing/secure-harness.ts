@@ -21,6 +21,8 @@ export interface RequestOptions {
   /** Sent as is (no JSON encoding, no content-type added). */
   rawBody?: string | Buffer;
   headers?: Record<string, string>;
+  /** The client's address as the socket shows it (default 127.0.0.1). */
+  remoteAddress?: string;
 }
 
 export interface SecureHarness {
@@ -100,6 +102,7 @@ export async function startSecureHarness(
         ...opts.headers,
       },
       payload: opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+      ...(opts.remoteAddress ? { remoteAddress: opts.remoteAddress } : {}),
     });
     responses.push(`${response.statusCode} ${JSON.stringify(response.headers)}\n${response.body}`);
     return response;
