@@ -22,6 +22,7 @@ import { errorHandlerPlugin, rawRouterRefusal } from './plugins/error-handler';
 import { loggerOptions, OneLinePerRequest } from './plugins/logging';
 import { loginLimitPlugin } from './plugins/login-limit';
 import { securityPlugin } from './plugins/security';
+import { ssePlugin } from './plugins/sse';
 import { registerStaticFiles } from './plugins/static-files';
 import { reportPlugin, type ReportPluginOptions } from './report/plugin';
 import { auditRoutes } from './routes/audit';
@@ -30,6 +31,7 @@ import { healthRoutes } from './routes/health';
 import { kioskRoutes } from './routes/kiosk';
 import { otaModuleRoutes } from './routes/ota-modules';
 import { productRoutes } from './routes/products';
+import { reportStreamRoutes } from './routes/report-stream';
 import { reportRoutes } from './routes/reports';
 import { upgradeTaskRoutes } from './routes/upgrade-tasks';
 
@@ -94,6 +96,7 @@ export async function buildApp(
   await app.register(loginLimitPlugin, {});
   await app.register(auditPlugin, { dataDir: config.dataDir });
   await app.register(cloudPlugin, { upstream: config.upstream });
+  await app.register(ssePlugin);
   await app.register(reportPlugin, {
     report: config.report,
     sync: config.reportSync,
@@ -107,6 +110,7 @@ export async function buildApp(
   await app.register(productRoutes);
   await app.register(otaModuleRoutes);
   await app.register(reportRoutes);
+  await app.register(reportStreamRoutes);
   await app.register(kioskRoutes, { refreshSeconds: config.kioskRefreshSeconds });
   await app.register(upgradeTaskRoutes);
 

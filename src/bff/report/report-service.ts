@@ -64,12 +64,53 @@ const iso = (ms: number) => new Date(ms).toISOString();
  */
 export class ReportService {
   private readonly watches = new Map<string, Watch>();
+  /** Per set: how many changes so far, and the answers pushed since the last one (one per view). */
+  private readonly pushed = new Map<
+    string,
+    { version: number; answers: Map<string, Promise<ReportSummary>> }
+  >();
   private timer: NodeJS.Timeout | undefined;
   private lastPrune = 0;
   private readonly waitMs: number;
 
   constructor(private readonly options: ReportServiceOptions) {
     this.waitMs = options.waitMs ?? 1_500;
+    options.sync.on('change', ({ key }) => {
+      const entry = this.pushed.get(key);
+      if (entry) {
+        entry.version += 1;
+        entry.answers.clear();
+      }
+    });
+  }
+
+  /** Stops noting a stream's watch (the watch then lapses like a page that stopped polling). */
+  unwatch(set: DeviceSet): void {
+    const current = this.watches.get(set.key);
+    if (current) current.streams = Math.max(0, current.streams - 1);
+    if (current && current.streams === 0) this.pushed.delete(set.key);
+  }
+
+  /**
+   * The answer pushed to streams: made once per view and set change, however many viewers
+   * (a hundred kiosks on one panel cost one query per sync).
+   */
+  pushAnswer(
+    filters: ParsedReportFilters,
+    view: SummaryView,
+    viewKey: string,
+  ): Promise<ReportSummary> {
+    const key = deviceSetOf(filters).key;
+    let entry = this.pushed.get(key);
+    if (!entry) this.pushed.set(key, (entry = { version: 0, answers: new Map() }));
+    let answer = entry.answers.get(viewKey);
+    if (!answer) {
+      answer = this.summary(filters, view);
+      entry.answers.set(viewKey, answer);
+      // A failure is not kept: the next change (or reconnect) asks again.
+      answer.catch(() => entry.answers.delete(viewKey));
+    }
+    return answer;
   }
 
   get sync() {

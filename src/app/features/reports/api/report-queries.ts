@@ -1,17 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 
 import type { ReportOptionList, ReportSummary } from '../../../../shared/contract/reports';
 import { api } from '../../../lib/api-client';
 import { productsQueryOptions } from '../../products/api/product-queries';
+import { reportKeys } from './report-keys';
 import { type ReportSearch, reportSearchString } from './report-search';
+import { fallbackPollMs, useReportStream } from './report-stream';
 
-export const reportKeys = {
-  all: ['reports'] as const,
-  summaries: () => [...reportKeys.all, 'summary'] as const,
-  summary: (query: ReportSearch) => [...reportKeys.summaries(), query] as const,
-  firmware: (productKey: string) => [...reportKeys.all, 'firmware', productKey] as const,
-  jobs: (firmwareId: string) => [...reportKeys.all, 'jobs', firmwareId] as const,
-};
+export { reportKeys };
 
 /** The products the report offers; with no devices in the address it defaults to the first. */
 export const reportProductsQueryOptions = () => productsQueryOptions({ page: 1, pageSize: 200 });
@@ -35,8 +32,27 @@ export const reportSummaryQueryOptions = (query: ReportSearch) =>
           : false,
   });
 
-export const useReportSummary = (query: ReportSearch | null) =>
-  useQuery({ ...reportSummaryQueryOptions(query as ReportSearch), enabled: query !== null });
+/**
+ * The report page's answer: fresh figures arrive by server push (`useReportStream`); while the
+ * stream is down the page polls at about the BFF's refresh interval instead.
+ */
+export function useReportSummary(query: ReportSearch | null) {
+  const { live } = useReportStream(query);
+  const [pollMs] = useState(() => fallbackPollMs());
+  const base = reportSummaryQueryOptions(query as ReportSearch);
+  return useQuery({
+    ...base,
+    enabled: query !== null,
+    refetchInterval: (q) =>
+      q.state.data?.state === 'pending'
+        ? PENDING_POLL_MS
+        : live
+          ? false
+          : q.state.data?.refreshing
+            ? REFRESHING_POLL_MS
+            : pollMs,
+  });
+}
 
 export const reportFirmwareQueryOptions = (productKey: string) =>
   queryOptions({
