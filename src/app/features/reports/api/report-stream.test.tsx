@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { reportKeys } from './report-keys';
 import type { ReportSearch } from './report-search';
-import { useReportStream } from './report-stream';
+import { STREAM_DELAY_MS, useReportStream } from './report-stream';
 
 /** A stand-in for the browser's EventSource (jsdom has none): the test plays the server. */
 class FakeEventSource extends EventTarget {
@@ -28,15 +28,24 @@ const query: ReportSearch = { productKey: 'a1AssetTrk1', range: '7d', pageSize: 
 const pending = { state: 'pending', progress: { phase: 'records', done: 5, total: 10 } };
 
 describe('useReportStream', () => {
-  beforeEach(() => vi.stubGlobal('EventSource', FakeEventSource));
-  afterEach(() => vi.unstubAllGlobals());
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('EventSource', FakeEventSource);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
 
   it('writes each pushed answer into the query cache, and says when push is down', () => {
     const client = new QueryClient();
     const wrapper = ({ children }: { children: ReactNode }) => (
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
     );
+    FakeEventSource.last = null;
     const { result, unmount } = renderHook(() => useReportStream(query), { wrapper });
+    expect(FakeEventSource.last).toBeNull();
+    act(() => vi.advanceTimersByTime(STREAM_DELAY_MS));
     const source = FakeEventSource.last!;
     expect(source.url).toBe('/api/reports/stream?productKey=a1AssetTrk1&range=7d&pageSize=0');
     expect(result.current.live).toBe(false);

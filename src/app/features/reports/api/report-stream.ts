@@ -9,6 +9,12 @@ import { type ReportSearch, reportSearchString } from './report-search';
 export const FALLBACK_POLL_MS = 30_000;
 export const fallbackPollMs = (base = FALLBACK_POLL_MS) =>
   Math.round(base * (0.8 + Math.random() * 0.4));
+/**
+ * The stream opens a moment after the page: the first answer comes by a plain request anyway, and a
+ * page that only passes through (or a page-load measurement waiting for the network to go quiet)
+ * never holds a stream.
+ */
+export const STREAM_DELAY_MS = 3000;
 
 /**
  * Keeps a report query's cached answer fresh by server push (`/api/reports/stream`, Server-Sent
@@ -24,7 +30,7 @@ export function useReportStream(query: ReportSearch | null): { live: boolean } {
   useEffect(() => {
     if (search === null || !query || typeof EventSource === 'undefined') return;
     const key = reportKeys.summary(query);
-    const source = new EventSource(`/api/reports/stream?${search}`);
+    let source: EventSource | null = null;
     const onSummary = (event: MessageEvent<string>) => {
       try {
         queryClient.setQueryData<ReportSummary>(key, JSON.parse(event.data) as ReportSummary);
@@ -33,11 +39,15 @@ export function useReportStream(query: ReportSearch | null): { live: boolean } {
         // A garbled event is skipped; the next one (or polling) brings the figures.
       }
     };
-    source.addEventListener('summary', onSummary);
-    source.onerror = () => setLive(false);
+    const timer = setTimeout(() => {
+      source = new EventSource(`/api/reports/stream?${search}`);
+      source.addEventListener('summary', onSummary);
+      source.onerror = () => setLive(false);
+    }, STREAM_DELAY_MS);
     return () => {
-      source.removeEventListener('summary', onSummary);
-      source.close();
+      clearTimeout(timer);
+      source?.removeEventListener('summary', onSummary);
+      source?.close();
       setLive(false);
     };
     // The query is captured through its search text: a new object with the same filters is the same stream.
