@@ -2,7 +2,7 @@ import type { BundleRow } from '../suites/bundle';
 import type { KioskPlan, KioskResult } from '../suites/kiosk';
 import { LIGHTHOUSE_TARGETS, type LighthouseRow } from '../suites/lighthouse';
 import type { OverheadResult } from '../suites/overhead';
-import type { ReportResult } from '../suites/report';
+import type { ReportPlan, ReportResult } from '../suites/report';
 import { fmt, show, type Spread } from './stats';
 import type { Versions } from './versions';
 
@@ -20,7 +20,7 @@ export interface BenchResults {
     lighthouseRuns: number;
     overhead: { rounds: number; durationMs: number; warmupMs: number; concurrency: number };
     kiosk: KioskPlan;
-    report: Array<{ devices: number; runs: number; timeBoxMs: number }>;
+    report: ReportPlan;
   };
   versions: Versions;
   bundle: Maybe<BundleRow[]>;
@@ -40,6 +40,12 @@ export const BUDGETS = {
    * share after the first day. A flat kiosk measures 0 B; a leak of 25 B per refresh shows ~140 kB.
    */
   kioskJsDataShare: 0.01,
+  /** Report store (issue 13). */
+  reportColdRatio: 1.3,
+  reportWarmMs: 300,
+  reportRefreshPageShare: 0.05,
+  reportPeakRssMb: 300,
+  reportKioskShare: 1.1,
 };
 
 const failed = <T>(value: Maybe<T> | undefined): value is { error: string } | undefined =>
@@ -77,21 +83,49 @@ function budgets(r: BenchResults): Budget[] {
     });
   }
 
-  const name3 = 'Report aggregation scaling';
   if (!failed(r.report)) {
-    const { timeExponent, memoryExponent } = r.report;
-    rows.push({
-      name: name3,
-      target: `linear or better (time and memory ∝ records^k, k ≤ ${BUDGETS.linearExponent})`,
-      measured: `time k = ${timeExponent.toFixed(2)}, memory k = ${memoryExponent.toFixed(2)}`,
-      verdict: verdict(
-        timeExponent <= BUDGETS.linearExponent && memoryExponent <= BUDGETS.linearExponent,
-      ),
-    });
+    const x = r.report;
+    const warm = Math.max(x.queryAllMs.median, x.queryLatestMs.median);
+    const rss = Math.max(x.peakRssSync, x.peakRssQuery) / 1048576;
+    const share = x.refreshPages / x.fullPages;
+    const shareRotating = x.refreshPagesRotating / x.fullPages;
+    const kioskShare = x.kiosk.manyClients / Math.max(1, x.kiosk.oneClient);
+    rows.push(
+      {
+        name: 'Report cold sync vs download-and-parse only',
+        target: `≤ ${BUDGETS.reportColdRatio}×`,
+        measured: `${x.coldRatio.toFixed(2)}× (${fmt.ms(x.coldMs.median)} vs ${fmt.ms(x.downloadMs.median)}, ${fmt.int(x.records)} records)`,
+        verdict: verdict(x.coldRatio <= BUDGETS.reportColdRatio),
+      },
+      {
+        name: 'Report warm distribution + timeline + first page (1M records)',
+        target: `< ${BUDGETS.reportWarmMs} ms median`,
+        measured: `all ${show(x.queryAllMs, fmt.ms)}; latest ${show(x.queryLatestMs, fmt.ms)}`,
+        verdict: verdict(warm < BUDGETS.reportWarmMs),
+      },
+      {
+        name: 'Report refresh after 1 % changed, pages vs a full sync',
+        target: `≤ ${BUDGETS.reportRefreshPageShare * 100} %`,
+        measured: `${(share * 100).toFixed(1)} % rechecking every open record (${fmt.int(x.refreshPages)} of ${fmt.int(x.fullPages)}); ${(shareRotating * 100).toFixed(1)} % with REPORT_RECHECK_SUPERSEDED_EVERY=${x.rotation}`,
+        verdict: verdict(share <= BUDGETS.reportRefreshPageShare),
+      },
+      {
+        name: 'Report BFF peak RSS (cold sync, queries)',
+        target: `< ${BUDGETS.reportPeakRssMb} MB`,
+        measured: `${fmt.mb(x.peakRssSync)}, ${fmt.mb(x.peakRssQuery)}`,
+        verdict: verdict(rss < BUDGETS.reportPeakRssMb),
+      },
+      {
+        name: `Report: ${x.kiosk.clients} kiosk clients on one panel vs one`,
+        target: `≤ ${BUDGETS.reportKioskShare}× the upstream requests`,
+        measured: `${fmt.int(x.kiosk.manyClients)} vs ${fmt.int(x.kiosk.oneClient)} pages in ${x.kiosk.seconds} s (${kioskShare.toFixed(2)}×)`,
+        verdict: verdict(kioskShare <= BUDGETS.reportKioskShare),
+      },
+    );
   } else {
     rows.push({
-      name: name3,
-      target: 'linear or better',
+      name: 'Report store',
+      target: 'issue 13 figures',
       measured: `not measured: ${reason(r.report)}`,
       verdict: '—',
     });
@@ -310,31 +344,34 @@ function overheadSection(r: BenchResults): string {
 
 function reportSection(r: BenchResults): string {
   if (failed(r.report)) return `Not measured: ${reason(r.report)}.`;
-  const rows = r.report.rows.map((row) => [
-    fmt.int(row.devices),
-    String(row.runs),
-    fmt.int(row.records),
-    show(row.ms, fmt.ms),
-    show(row.msPerMillionRecords, fmt.ms),
-    show(row.heapGrowth, fmt.mb),
-    show(row.peakRss, fmt.mb),
-  ]);
-  return [
-    table(
+  const x = r.report;
+  return table(
+    ['figure', 'measured'],
+    [
       [
-        'devices',
-        'runs',
-        'records',
-        'time to distribution',
-        'per 1M records',
-        'BFF peak heap growth',
-        'BFF peak RSS',
+        'records / devices',
+        `${fmt.int(x.records)} / ${fmt.int(x.devices)}, ${x.pageSize} records a page`,
       ],
-      rows,
-    ),
-    '',
-    `Scaling from the smallest to the largest size: time ∝ records^${r.report.timeExponent.toFixed(2)}, peak heap growth ∝ records^${r.report.memoryExponent.toFixed(2)} (1.00 = linear).`,
-  ].join('\n');
+      ['cold sync (first read into the store)', show(x.coldMs, fmt.ms)],
+      ['download and JSON-parse only, same pages and concurrency', show(x.downloadMs, fmt.ms)],
+      ['upstream pages of a full sync', fmt.int(x.fullPages)],
+      [
+        'store size',
+        `${fmt.mb(x.storeBytes)} for ${fmt.int(x.storeRecords)} records (${Math.round(x.storeBytes / Math.max(1, x.storeRecords))} bytes a record)`,
+      ],
+      ['warm summary, count=all (counts, timeline, first page)', show(x.queryAllMs, fmt.ms)],
+      ['warm summary, count=latest', show(x.queryLatestMs, fmt.ms)],
+      [
+        `refresh after ${fmt.int(x.changed)} open records changed`,
+        `${fmt.int(x.refreshPages)} pages (every open record); ${fmt.int(x.refreshPagesRotating)} pages (superseded ones every ${x.rotation}th refresh)`,
+      ],
+      ['BFF peak RSS: cold sync / queries', `${fmt.mb(x.peakRssSync)} / ${fmt.mb(x.peakRssQuery)}`],
+      [
+        `kiosk clients on one panel for ${x.kiosk.seconds} s`,
+        `1 client: ${fmt.int(x.kiosk.oneClient)} upstream pages; ${x.kiosk.clients} clients: ${fmt.int(x.kiosk.manyClients)}`,
+      ],
+    ],
+  );
 }
 
 function kioskSection(r: BenchResults): string {
@@ -459,15 +496,17 @@ software overhead, and at 10/s every path would measure the same 10 requests/s. 
 
 ${overheadSection(r)}
 
-## Report aggregation
+## Report store
 
-Time from asking the BFF's report service for the distribution of every record of N devices over 31
-days to having it (fetching every page from the emulator's report API over HTTP, as in production,
-then counting and bucketing), on the emulator's large seed (100,000 devices, 1,000,000 records,
-seeded once per bench run and reused). The service is called in the BFF process (the HTTP route
-accepts at most 250 pasted ids, so a 100,000-device query would go by product or job, whose device
-listing runs at the cloud's 10 calls/s and would measure that quota instead). A fresh BFF process
-per size; the BFF samples its own memory every 10 ms.
+The report store (issue 13) on the emulator's large seed (100,000 devices, 1,000,000 records over 31
+days, seeded once per bench run), at the real report API's 100 records a page, 500 ids a query and 8
+calls in flight. The sync is driven in the BFF process (the HTTP route accepts at most 250 pasted
+ids); each cold sync runs in a fresh BFF with an empty store, after a download-only pass over the same
+pages (JSON-parsed, nothing kept). Warm answers are the summary route's work (distribution, timeline,
+first table page). The refresh follows 1 % of the records (open ones) moving to succeeded in the
+emulator. Kiosk clients each open a kiosk session, ask the summary once and hold its push stream;
+the upstream pages the BFF reads meanwhile are counted (the emulator's clock stands still, so each
+scheduled refresh costs the same).
 
 ${reportSection(r)}
 
@@ -483,7 +522,7 @@ ${kioskSection(r)}
 ## Repetitions
 
 Bundle ${p.bundleRuns} loads per page; Lighthouse ${p.lighthouseRuns} per page and form factor; BFF
-overhead ${p.overhead.rounds} alternating rounds; report aggregation ${p.report.map((s) => `${s.runs}× at ${fmt.int(s.devices)} devices`).join(', ')}; kiosk ${p.kiosk.runs} run(s).
+overhead ${p.overhead.rounds} alternating rounds; report store ${p.report.coldRuns} cold sync(s), ${p.report.queryRuns} warm queries per mode; kiosk ${p.kiosk.runs} run(s).
 These are kept small so the whole bench stays near 15 minutes on this 2-core machine; other work on the
 machine during a run widens the min–max spread.
 `;

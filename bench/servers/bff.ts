@@ -12,6 +12,7 @@ export async function startBenchBff(options: ChildOptions) {
     DATA_DIR: options.dataDir,
     LOG_LEVEL: 'info',
     KIOSK_REFRESH_SECONDS: String(options.kioskRefreshSeconds ?? 30),
+    ...(options.reportPageSize ? { REPORT_PAGE_SIZE: String(options.reportPageSize) } : {}),
   });
   const config = buildConfig(env, {
     emulatorUrl: options.emulatorUrl,

@@ -6,22 +6,22 @@
 import { kioskUrl } from '../../src/bff/kiosk/kiosk-links';
 import { startEmulator } from '../../src/emulator/index';
 import { startBenchBff } from './bff';
-import { MemorySampler } from './memory';
 import { startPassThrough } from './pass-through';
+import { handleReportBench, type ReportBenchRequest } from './report-bench';
 
 export type ChildRole = 'emulator' | 'bff' | 'pass-through';
 
 export interface ChildOptions {
   dataDir?: string;
+  /** Records per report-API page (REPORT_PAGE_SIZE). */
+  reportPageSize?: number;
   scale?: 'demo' | 'large';
   emulatorUrl?: string;
   staticDir?: string | null;
   kioskRefreshSeconds?: number;
 }
 
-export type ChildRequest =
-  | { type: 'memory'; id: number }
-  | { type: 'report'; id: number; ids: string[]; from: number; to: number };
+export type ChildRequest = { type: 'memory'; id: number } | ReportBenchRequest;
 
 const [role, raw] = process.argv.slice(2) as [ChildRole, string];
 const options = JSON.parse(raw ?? '{}') as ChildOptions;
@@ -63,31 +63,7 @@ async function handle(bff: Awaited<ReturnType<typeof startBenchBff>>, message: C
     const { rss, heapUsed } = process.memoryUsage();
     return { type: 'memory', id: message.id, rss, heapUsed };
   }
-  global.gc?.();
-  const sampler = new MemorySampler();
-  const filters = {
-    ids: message.ids.join(','),
-    from: new Date(message.from).toISOString(),
-    to: new Date(message.to).toISOString(),
-    count: 'all' as const,
-  };
-  const view = { page: 1, pageSize: 25, sort: 'sendTime' as const, order: 'desc' as const };
-  const started = performance.now();
-  let summary = await bff.app.reports.summary(filters, view);
-  while (summary.state !== 'ready') {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    summary = await bff.app.reports.summary(filters, view);
-  }
-  const ms = performance.now() - started;
-  const peak = sampler.stop();
-  return {
-    type: 'report',
-    id: message.id,
-    ms,
-    records: summary.records,
-    counts: summary.counts,
-    ...peak,
-  };
+  return handleReportBench(bff.app, message, options.dataDir ?? '');
 }
 
 main().catch((error: unknown) => {

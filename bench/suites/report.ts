@@ -5,48 +5,70 @@ import Database from 'better-sqlite3';
 import { Child } from '../lib/children';
 import { type Spread, spread } from '../lib/stats';
 
-export interface ReportSizeRow {
-  runs: number;
-  devices: number;
-  records: number;
-  ms: Spread;
-  /** Peak heap used above the heap before the query. */
-  heapGrowth: Spread;
-  peakRss: Spread;
-  msPerMillionRecords: Spread;
+export interface ReportPlan {
+  /** Cold syncs (each in a fresh BFF with an empty store), and as many download-only runs. */
+  coldRuns: number;
+  /** Warm summary queries per count mode. */
+  queryRuns: number;
+  /** Records per report-API page (the real API serves 100). */
+  pageSize: number;
+  /** Kiosk simulation: how long each phase watches, and the BFF's refresh interval. */
+  kioskMs: number;
+  kioskRefreshSeconds: number;
+  kioskClients: number;
 }
 
 export interface ReportResult {
-  rows: ReportSizeRow[];
-  /** Exponent k of time ∝ records^k between the smallest and largest size (1 = linear). */
-  timeExponent: number;
-  memoryExponent: number;
+  records: number;
+  devices: number;
+  pageSize: number;
+  coldMs: Spread;
+  downloadMs: Spread;
+  /** Median cold sync time over median download-and-parse time. */
+  coldRatio: number;
+  fullPages: number;
+  storeBytes: number;
+  storeRecords: number;
+  queryAllMs: Spread;
+  queryLatestMs: Spread;
+  /** Refresh after 1 % of the records changed: pages read, strict and with rotation. */
+  refreshPages: number;
+  refreshPagesRotating: number;
+  rotation: number;
+  changed: number;
+  peakRssSync: number;
+  peakRssQuery: number;
+  kiosk: { oneClient: number; manyClients: number; clients: number; seconds: number };
 }
 
-interface ReportReply {
+interface Reply {
   ms: number;
-  records: number;
-  baseHeap: number;
-  peakHeap: number;
   peakRss: number;
+  pages?: number;
+  records?: number;
+  storeBytes?: number;
+  storeRecords?: number;
 }
+
+const ROTATION = 8;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Time from asking the BFF's report service for a distribution (every record of N devices over
- * 31 days) to having it: fetching every page from the emulator's report API over HTTP, then
- * counting. A fresh BFF process per size; the BFF samples its own memory every 10 ms.
+ * The report store on the emulator's large seed (100,000 devices, 1,000,000 records): cold sync
+ * against download-only, warm answers, the pages a refresh reads after 1 % of the records changed,
+ * the BFF's peak RSS, and many kiosk clients on one panel against one.
  */
 export async function measureReport(
   emulatorUrl: string,
   emulatorDataDir: string,
-  bffDataDir: string,
-  plan: Array<{ devices: number; runs: number; timeBoxMs: number }>,
+  bffDataDir: (run: string) => string,
+  plan: ReportPlan,
   log: (line: string) => void,
 ): Promise<ReportResult> {
-  const db = new Database(path.join(emulatorDataDir, 'emulator.sqlite'), { readonly: true });
-  const maxDevices = Math.max(...plan.map((p) => p.devices));
+  const file = path.join(emulatorDataDir, 'emulator.sqlite');
+  const db = new Database(file, { readonly: true });
   const ids = (
-    db.prepare('SELECT terminal_id FROM devices ORDER BY id LIMIT ?').all(maxDevices) as Array<{
+    db.prepare('SELECT terminal_id FROM devices ORDER BY id').all() as Array<{
       terminal_id: string;
     }>
   ).map((row) => row.terminal_id);
@@ -56,46 +78,149 @@ export async function measureReport(
   db.close();
   const to = Math.floor(anchor / 1000) * 1000 + 1000;
   const from = to - 31 * 86_400_000;
+  const bffOptions = { emulatorUrl, reportPageSize: plan.pageSize };
 
-  const rows: ReportSizeRow[] = [];
-  for (const { devices, runs, timeBoxMs } of plan) {
-    const bff = await Child.start('bff', { dataDir: bffDataDir, emulatorUrl });
-    const replies: ReportReply[] = [];
+  const cold: Reply[] = [];
+  const download: Reply[] = [];
+  const queriesAll: Reply[] = [];
+  const queriesLatest: Reply[] = [];
+  let refresh: Reply | undefined;
+  let refreshRotating: Reply | undefined;
+  let changed = 0;
+  for (let run = 0; run < plan.coldRuns; run++) {
+    const bff = await Child.start('bff', { ...bffOptions, dataDir: bffDataDir(`cold-${run}`) });
     try {
-      // Repeats up to `runs` times while the size's time box lasts (the first run always counts).
-      const sizeStarted = Date.now();
-      for (let i = 0; i < runs && (i === 0 || Date.now() - sizeStarted < timeBoxMs); i++) {
-        const reply = await bff.ask<ReportReply>({
-          type: 'report',
-          ids: ids.slice(0, devices),
-          from,
-          to,
-        });
-        replies.push(reply);
-        log(
-          `  ${devices} devices: ${reply.records} records in ${Math.round(reply.ms)} ms, heap +${Math.round((reply.peakHeap - reply.baseHeap) / 1048576)} MB, peak RSS ${Math.round(reply.peakRss / 1048576)} MB`,
-        );
+      const d = await bff.ask<Reply>({ type: 'report-download', ids, from, to });
+      download.push(d);
+      log(`  download and parse only: ${d.pages} pages in ${Math.round(d.ms)} ms`);
+      const c = await bff.ask<Reply>({ type: 'report-cold', ids, from });
+      cold.push(c);
+      log(
+        `  cold sync: ${c.records} records, ${c.pages} pages in ${Math.round(c.ms)} ms, peak RSS ${Math.round(c.peakRss / 1048576)} MB, store ${Math.round((c.storeBytes ?? 0) / 1048576)} MB`,
+      );
+      if (run > 0) continue;
+      for (let i = 0; i < plan.queryRuns; i++) {
+        for (const [count, list] of [
+          ['all', queriesAll],
+          ['latest', queriesLatest],
+        ] as const) {
+          const q = await bff.ask<Reply>({ type: 'report-query', ids, from, to, count });
+          list.push(q);
+          log(`  warm ${count}: ${Math.round(q.ms)} ms`);
+        }
       }
+      // 1 % of the records change: open records (waiting, downloading) move on, as devices report.
+      const rw = new Database(file);
+      changed = rw
+        .prepare(
+          `UPDATE reports SET status = 3, date_time = ? WHERE id IN
+             (SELECT id FROM reports WHERE status IN (1, 2) ORDER BY (id * 2654435761) % 1000003 LIMIT ?)`,
+        )
+        .run(anchor, Math.round(ids.length * 0.1)).changes;
+      rw.close();
+      refresh = await bff.ask<Reply>({ type: 'report-refresh', ids, from, supersededEvery: 1 });
+      log(`  refresh after ${changed} changes (every open record): ${refresh.pages} pages`);
+      refreshRotating = await bff.ask<Reply>({
+        type: 'report-refresh',
+        ids,
+        from,
+        supersededEvery: ROTATION,
+      });
+      log(
+        `  refresh (superseded open records every ${ROTATION}th): ${refreshRotating.pages} pages`,
+      );
     } finally {
       await bff.stop();
     }
-    rows.push({
-      runs: replies.length,
-      devices,
-      records: replies[0]!.records,
-      ms: spread(replies.map((r) => r.ms)),
-      heapGrowth: spread(replies.map((r) => r.peakHeap - r.baseHeap)),
-      peakRss: spread(replies.map((r) => r.peakRss)),
-      msPerMillionRecords: spread(replies.map((r) => (r.ms / r.records) * 1e6)),
-    });
   }
-  const first = rows[0]!;
-  const last = rows[rows.length - 1]!;
-  const exponent = (a: number, b: number) =>
-    Math.log(b / a) / Math.log(last.records / first.records);
+
+  const kiosk = await kioskClients(emulatorUrl, bffDataDir('kiosk'), plan, log);
+  const coldMs = spread(cold.map((r) => r.ms));
+  const downloadMs = spread(download.map((r) => r.ms));
   return {
-    rows,
-    timeExponent: exponent(first.ms.median, last.ms.median),
-    memoryExponent: exponent(first.heapGrowth.median, last.heapGrowth.median),
+    records: cold[0]?.records ?? 0,
+    devices: ids.length,
+    pageSize: plan.pageSize,
+    coldMs,
+    downloadMs,
+    coldRatio: coldMs.median / downloadMs.median,
+    fullPages: cold[0]?.pages ?? 0,
+    storeBytes: cold[0]?.storeBytes ?? 0,
+    storeRecords: cold[0]?.storeRecords ?? 0,
+    queryAllMs: spread(queriesAll.map((r) => r.ms)),
+    queryLatestMs: spread(queriesLatest.map((r) => r.ms)),
+    refreshPages: refresh?.pages ?? NaN,
+    refreshPagesRotating: refreshRotating?.pages ?? NaN,
+    rotation: ROTATION,
+    changed,
+    peakRssSync: Math.max(...cold.map((r) => r.peakRss)),
+    peakRssQuery: Math.max(...[...queriesAll, ...queriesLatest].map((r) => r.peakRss)),
+    kiosk,
   };
+}
+
+/** Kiosk clients as a screen runs them: a kiosk session, one summary, then the push stream. */
+async function kioskClients(
+  emulatorUrl: string,
+  dataDir: string,
+  plan: ReportPlan,
+  log: (line: string) => void,
+) {
+  const bff = await Child.start('bff', {
+    emulatorUrl,
+    dataDir,
+    reportPageSize: plan.pageSize,
+    kioskRefreshSeconds: plan.kioskRefreshSeconds,
+  });
+  const token = new URL(String(bff.ready.kioskUrl)).searchParams.get('token') ?? '';
+  const panel = 'productKey=a1FleetGw03&range=30d&pageSize=0';
+  const session = async () => {
+    const response = await fetch(`${bff.url}/api/kiosk/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: bff.url },
+      body: JSON.stringify({ token }),
+    });
+    if (!response.ok) throw new Error(`kiosk session: ${response.status}`);
+    return String(response.headers.get('set-cookie')).split(';')[0]!;
+  };
+  const pages = async () => (await bff.ask<{ pages: number }>({ type: 'report-pages' })).pages;
+  const watch = async (clients: number) => {
+    const cookies = await Promise.all(Array.from({ length: clients }, session));
+    const controllers: AbortController[] = [];
+    const before = await pages();
+    await Promise.all(
+      cookies.map(async (cookie) => {
+        await fetch(`${bff.url}/api/reports/summary?${panel}`, { headers: { cookie } });
+        const controller = new AbortController();
+        controllers.push(controller);
+        const response = await fetch(`${bff.url}/api/reports/stream?${panel}`, {
+          headers: { cookie, accept: 'text/event-stream' },
+          signal: controller.signal,
+        });
+        void response.body?.pipeTo(new WritableStream()).catch(() => undefined);
+      }),
+    );
+    await sleep(plan.kioskMs);
+    for (const c of controllers) c.abort();
+    return (await pages()) - before;
+  };
+  try {
+    // Warm up: the panel's first sync, outside the counted phases.
+    const cookie = await session();
+    for (;;) {
+      const body = (await (
+        await fetch(`${bff.url}/api/reports/summary?${panel}`, { headers: { cookie } })
+      ).json()) as { state: string };
+      if (body.state === 'ready') break;
+      await sleep(500);
+    }
+    const oneClient = await watch(1);
+    log(`  1 kiosk client for ${plan.kioskMs / 1000} s: ${oneClient} upstream report pages`);
+    await sleep(plan.kioskRefreshSeconds * 3000);
+    const manyClients = await watch(plan.kioskClients);
+    log(`  ${plan.kioskClients} kiosk clients: ${manyClients} upstream report pages`);
+    return { oneClient, manyClients, clients: plan.kioskClients, seconds: plan.kioskMs / 1000 };
+  } finally {
+    await bff.stop();
+  }
 }

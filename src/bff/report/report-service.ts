@@ -117,6 +117,11 @@ export class ReportService {
     return this.options.sync;
   }
 
+  /** Records in the store (size figures). */
+  recordCount(): Promise<number> {
+    return this.options.store.recordCount();
+  }
+
   private now() {
     return this.options.now?.() ?? Date.now();
   }

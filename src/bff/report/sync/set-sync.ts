@@ -98,6 +98,16 @@ export class SetSync extends EventEmitter<{ change: [SetChange] }> {
     return this.options.now?.() ?? Date.now();
   }
 
+  /** The page size asked now (lowered for good once the upstream shows it accepts less). */
+  get currentPageSize(): number {
+    return this.pageSize;
+  }
+
+  /** Changes the rechecking of superseded open records (the bench compares settings). */
+  configure(change: Pick<SetSyncOptions, 'supersededEvery'>): void {
+    this.options.supersededEvery = change.supersededEvery;
+  }
+
   running(key: string): Run | undefined {
     return this.runs.get(key);
   }
