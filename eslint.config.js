@@ -41,6 +41,10 @@ const translated = [
   'src/app/components/**/*.tsx',
   'src/app/features/auth/**/*.tsx',
   'src/app/i18n/**/*.tsx',
+  'src/app/routes/products.tsx',
+  'src/app/routes/ota-modules.tsx',
+  'src/app/features/products/**/*.tsx',
+  'src/app/features/ota-modules/**/*.tsx',
 ];
 const readAttributes = 'label|title|placeholder|description|aria-label|alt|error|loaderProps';
 const rawText =

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Stack, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 
@@ -12,11 +13,12 @@ export default function OtaModulesRoute() {
   const { productKey = '' } = useParams();
   const modules = useOtaModules(productKey);
   const canWrite = useCanWrite();
+  const { i18n } = useLingui();
 
   return (
     <Stack>
       <ProductBreadcrumbs productKey={productKey} />
-      <Title order={2}>OTA modules</Title>
+      <Title order={2}>{i18n._({ id: 'modules.title', message: 'OTA modules' })}</Title>
       {modules.isPending && <PageLoader />}
       {modules.isError && (
         <QueryError error={modules.error} onRetry={() => void modules.refetch()} />

@@ -1,7 +1,9 @@
+import { useLingui } from '@lingui/react';
 import { Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 
 import { productListQuerySchema } from '../../shared/contract/products';
 import { PageLoader } from '../components/page-loader';
+import { paginationControlProps } from '../components/pagination-labels';
 import { QueryError } from '../components/query-error';
 import { useProducts } from '../features/products/api/product-queries';
 import { ProductTable } from '../features/products/components/product-table';
@@ -13,10 +15,11 @@ const productSearchShape = { page: productListQuerySchema.shape.page };
 export default function ProductsRoute() {
   const [{ page }, update] = useSearchState(productSearchShape);
   const products = useProducts({ page, pageSize: PAGE_SIZE });
+  const { i18n } = useLingui();
 
   return (
     <Stack>
-      <Title order={2}>Products</Title>
+      <Title order={2}>{i18n._({ id: 'products.title', message: 'Products' })}</Title>
       {products.isPending && <PageLoader />}
       {products.isError && (
         <QueryError error={products.error} onRetry={() => void products.refetch()} />
@@ -24,8 +27,11 @@ export default function ProductsRoute() {
       {products.data && products.data.items.length === 0 && (
         <Paper withBorder p="xl">
           <Text>
-            No products yet. Products are created in the IoT platform; they appear here once they
-            exist.
+            {i18n._({
+              id: 'products.empty',
+              message:
+                'No products yet. Products are created in the IoT platform; they appear here once they exist.',
+            })}
           </Text>
         </Paper>
       )}
@@ -40,7 +46,7 @@ export default function ProductsRoute() {
             total={Math.ceil(products.data.total / PAGE_SIZE)}
             value={page}
             onChange={(next) => update({ page: next })}
-            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+            getControlProps={paginationControlProps(i18n)}
           />
         </Group>
       )}

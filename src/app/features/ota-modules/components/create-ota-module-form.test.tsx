@@ -142,7 +142,9 @@ describe('CreateOtaModuleForm', () => {
     const name = screen.getByLabelText(/Module name/);
     await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
     expect(
-      screen.getByText('An OTA module with this name already exists (RequestId RID-42)'),
+      screen.getByText(
+        'A module with this name already exists in this product (names ignore letter case). (RequestId RID-42)',
+      ),
     ).toBeInTheDocument();
   });
 

@@ -10,7 +10,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -25,6 +25,7 @@ import {
   MODULE_NAME_MAX_LENGTH,
 } from '../../../../shared/ota/module-rules';
 import { QueryError } from '../../../components/query-error';
+import { translatedResolver } from '../../../i18n/console/validation';
 import { ApiRequestError } from '../../../lib/api-client';
 import { discardDraft, peekDraft, saveDraft } from '../../../lib/form-draft';
 import { useCreateOtaModule } from '../api/create-ota-module';
@@ -57,8 +58,8 @@ export function CreateOtaModuleForm({
   const reasonId = useId();
   const existingNames = useMemo(() => list.items.map((m) => m.moduleName), [list.items]);
   const validate = useMemo(
-    () => schemaResolver(createOtaModuleFormSchema(existingNames), { sync: true }),
-    [existingNames],
+    () => translatedResolver(createOtaModuleFormSchema(existingNames), i18n),
+    [existingNames, i18n],
   );
   const form = useForm({
     mode: 'controlled',
@@ -107,13 +108,17 @@ export function CreateOtaModuleForm({
         setCreated((n) => n + 1);
         notifications.show({
           color: 'green',
-          title: 'Module created',
-          message: `${result.moduleName} was added to ${productKey}.`,
+          title: i18n._({ id: 'modules.created', message: 'Module created' }),
+          message: i18n._({
+            id: 'modules.created.body',
+            message: '{name} was added to {productKey}.',
+            values: { name: result.moduleName, productKey },
+          }),
         });
       },
       onError: (error) => {
         if (!(error instanceof ApiRequestError && error.status === 401)) discardDraft(draftKey);
-        const fieldErrors = moduleFieldErrors(error);
+        const fieldErrors = moduleFieldErrors(i18n, error);
         if (fieldErrors) form.setErrors(fieldErrors);
         else setFormError(error);
       },
@@ -121,29 +126,42 @@ export function CreateOtaModuleForm({
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Create a module">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={i18n._({ id: 'modules.createForm', message: 'Create a module' })}
+    >
       <Stack gap="sm">
         {restored && <RestoredDraftNotice action="create" />}
         <Text size="sm">
-          Names use letters, digits, periods, hyphens and underscores, must differ from every other
-          module of the product even ignoring letter case, and cannot be changed later.
+          {i18n._({
+            id: 'modules.nameRules',
+            message:
+              'Names use letters, digits, periods, hyphens and underscores, must differ from every other module of the product even ignoring letter case, and cannot be changed later.',
+          })}
         </Text>
         {full && (
           <Alert
             color="yellow"
             icon={<IconLock aria-hidden />}
-            title="Creation is blocked: module limit reached"
+            title={i18n._({
+              id: 'modules.limit.title',
+              message: 'Creation is blocked: module limit reached',
+            })}
             classNames={{ title: classes.alertTitle }}
           >
-            This product already has {list.customCount} of {list.customLimit} custom modules, the
-            most the IoT platform allows per product. To add a module, first delete one you no
-            longer need, or reuse an existing module by editing its alias and description.
+            {i18n._({
+              id: 'modules.limit.body',
+              message:
+                'This product already has {count} of {limit} custom modules, the most the IoT platform allows per product. To add a module, first delete one you no longer need, or reuse an existing module by editing its alias and description.',
+              values: { count: list.customCount, limit: list.customLimit },
+            })}
           </Alert>
         )}
         <Fieldset variant="unstyled" disabled={full || mutation.isPending}>
           <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" verticalSpacing="sm">
             <TextInput
-              label="Module name"
+              label={i18n._({ id: 'modules.name', message: 'Module name' })}
               ref={nameRef}
               withAsterisk
               autoComplete="off"
@@ -153,27 +171,28 @@ export function CreateOtaModuleForm({
               {...form.getInputProps('moduleName')}
             />
             <TextInput
-              label="Alias"
+              label={i18n._({ id: 'modules.alias', message: 'Alias' })}
               autoComplete="off"
               classNames={inputClassNames}
-              description={
-                <CountedHint hint="Optional" value={aliasName} max={MODULE_ALIAS_MAX_LENGTH} />
-              }
+              description={<CountedHint optional value={aliasName} max={MODULE_ALIAS_MAX_LENGTH} />}
               {...form.getInputProps('aliasName')}
             />
             <Textarea
-              label="Description"
+              label={i18n._({ id: 'modules.description', message: 'Description' })}
               autosize
               minRows={1}
               classNames={inputClassNames}
-              description={
-                <CountedHint hint="Optional" value={desc} max={MODULE_DESC_MAX_LENGTH} />
-              }
+              description={<CountedHint optional value={desc} max={MODULE_DESC_MAX_LENGTH} />}
               {...form.getInputProps('desc')}
             />
           </SimpleGrid>
         </Fieldset>
-        {formError !== null && <QueryError error={formError} title="Could not create the module" />}
+        {formError !== null && (
+          <QueryError
+            error={formError}
+            title={i18n._({ id: 'modules.createFailed', message: 'Could not create the module' })}
+          />
+        )}
         <Group justify="flex-end">
           {blockedReason && (
             <Text size="sm" id={reasonId}>
@@ -190,7 +209,7 @@ export function CreateOtaModuleForm({
               if (blockedReason) event.preventDefault();
             }}
           >
-            Create module
+            {i18n._({ id: 'modules.create', message: 'Create module' })}
           </Button>
         </Group>
       </Stack>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react';
 import { Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 
@@ -13,6 +14,7 @@ function DeleteOtaModuleBody({
   onDone: (deleted: boolean) => void;
 }) {
   const mutation = useDeleteOtaModule(module.productKey);
+  const { i18n } = useLingui();
 
   const confirm = () => {
     if (mutation.isPending) return;
@@ -20,8 +22,12 @@ function DeleteOtaModuleBody({
       onSuccess: () => {
         notifications.show({
           color: 'green',
-          title: 'Module deleted',
-          message: `${module.moduleName} was removed from ${module.productKey}.`,
+          title: i18n._({ id: 'modules.deleted', message: 'Module deleted' }),
+          message: i18n._({
+            id: 'modules.deleted.body',
+            message: '{name} was removed from {productKey}.',
+            values: { name: module.moduleName, productKey: module.productKey },
+          }),
         });
         onDone(true);
       },
@@ -31,20 +37,30 @@ function DeleteOtaModuleBody({
   return (
     <Stack gap="md">
       <Text size="sm">
-        The OTA module <Code>{module.moduleName}</Code>
-        {module.aliasName && ` (${module.aliasName})`} will be removed from product{' '}
-        <Code>{module.productKey}</Code>. This cannot be undone. A module that still has update
-        packages cannot be deleted.
+        <Trans
+          id="modules.delete.body"
+          message="The OTA module <0>{name}</0>{hasAlias, select, yes { ({alias})} other {}} will be removed from product <1>{productKey}</1>. This cannot be undone. A module that still has update packages cannot be deleted."
+          values={{
+            name: module.moduleName,
+            hasAlias: module.aliasName ? 'yes' : 'no',
+            alias: module.aliasName,
+            productKey: module.productKey,
+          }}
+          components={{ 0: <Code />, 1: <Code /> }}
+        />
       </Text>
       {mutation.isError && (
-        <QueryError error={mutation.error} title="Could not delete the module" />
+        <QueryError
+          error={mutation.error}
+          title={i18n._({ id: 'modules.deleteFailed', message: 'Could not delete the module' })}
+        />
       )}
       <Group justify="flex-end">
         <Button variant="default" onClick={() => onDone(false)} disabled={mutation.isPending}>
-          Keep module
+          {i18n._({ id: 'modules.keep', message: 'Keep module' })}
         </Button>
         <Button color="red" onClick={confirm} loading={mutation.isPending}>
-          Delete module
+          {i18n._({ id: 'modules.delete', message: 'Delete module' })}
         </Button>
       </Group>
     </Stack>
@@ -60,11 +76,20 @@ export function DeleteOtaModuleDialog({
   /** `deleted`: the module is gone, so is the row whose button opened the dialog. */
   onClose: (deleted: boolean) => void;
 }) {
+  const { i18n } = useLingui();
   return (
     <Modal
       opened={module !== null}
       onClose={() => onClose(false)}
-      title={module ? `Delete module “${module.moduleName}”?` : ''}
+      title={
+        module
+          ? i18n._({
+              id: 'modules.deleteTitle',
+              message: 'Delete module “{name}”?',
+              values: { name: module.moduleName },
+            })
+          : ''
+      }
     >
       {module && <DeleteOtaModuleBody key={module.moduleName} module={module} onDone={onClose} />}
     </Modal>

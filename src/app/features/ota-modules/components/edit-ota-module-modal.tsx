@@ -1,5 +1,6 @@
+import { useLingui } from '@lingui/react';
 import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 
@@ -9,6 +10,7 @@ import {
   MODULE_DESC_MAX_LENGTH,
 } from '../../../../shared/ota/module-rules';
 import { QueryError } from '../../../components/query-error';
+import { translatedResolver } from '../../../i18n/console/validation';
 import { ApiRequestError } from '../../../lib/api-client';
 import { discardDraft, peekDraft, saveDraft } from '../../../lib/form-draft';
 import { useUpdateOtaModule } from '../api/update-ota-module';
@@ -20,10 +22,11 @@ export const editDraftPrefix = (productKey: string) => `modules:${productKey}:ed
 
 function EditOtaModuleForm({ module, onDone }: { module: OtaModule; onDone: () => void }) {
   const mutation = useUpdateOtaModule(module.productKey, module.moduleName);
+  const { i18n } = useLingui();
   const [formError, setFormError] = useState<unknown>(null);
   const validate = useMemo(
-    () => schemaResolver(updateOtaModuleFormSchema(module.aliasName), { sync: true }),
-    [module.aliasName],
+    () => translatedResolver(updateOtaModuleFormSchema(module.aliasName), i18n),
+    [module.aliasName, i18n],
   );
   const draftKey = editDraftPrefix(module.productKey) + module.moduleName;
   const [restored] = useState(() => peekDraft(draftKey));
@@ -46,14 +49,18 @@ function EditOtaModuleForm({ module, onDone }: { module: OtaModule; onDone: () =
         discardDraft(draftKey);
         notifications.show({
           color: 'green',
-          title: 'Module saved',
-          message: `${module.moduleName} was updated.`,
+          title: i18n._({ id: 'modules.saved', message: 'Module saved' }),
+          message: i18n._({
+            id: 'modules.saved.body',
+            message: '{name} was updated.',
+            values: { name: module.moduleName },
+          }),
         });
         onDone();
       },
       onError: (error) => {
         if (!(error instanceof ApiRequestError && error.status === 401)) discardDraft(draftKey);
-        const fieldErrors = moduleFieldErrors(error);
+        const fieldErrors = moduleFieldErrors(i18n, error);
         if (fieldErrors) form.setErrors(fieldErrors);
         else setFormError(error);
       },
@@ -65,22 +72,25 @@ function EditOtaModuleForm({ module, onDone }: { module: OtaModule; onDone: () =
       <Stack gap="sm">
         {restored && <RestoredDraftNotice action="edit" />}
         <TextInput
-          label="Module name"
+          label={i18n._({ id: 'modules.name', message: 'Module name' })}
           value={module.moduleName}
           readOnly
           variant="filled"
           classNames={inputClassNames}
-          description="Fixed: the IoT platform does not allow renaming a module once it is created."
+          description={i18n._({
+            id: 'modules.nameFixed',
+            message: 'Fixed: the IoT platform does not allow renaming a module once it is created.',
+          })}
         />
         <TextInput
-          label="Alias"
+          label={i18n._({ id: 'modules.alias', message: 'Alias' })}
           autoComplete="off"
           data-autofocus
           classNames={inputClassNames}
           disabled={mutation.isPending}
           description={
             <CountedHint
-              hint={module.aliasName === '' ? 'Optional' : undefined}
+              optional={module.aliasName === ''}
               value={form.values.aliasName}
               max={MODULE_ALIAS_MAX_LENGTH}
             />
@@ -88,23 +98,28 @@ function EditOtaModuleForm({ module, onDone }: { module: OtaModule; onDone: () =
           {...form.getInputProps('aliasName')}
         />
         <Textarea
-          label="Description"
+          label={i18n._({ id: 'modules.description', message: 'Description' })}
           autosize
           minRows={2}
           classNames={inputClassNames}
           disabled={mutation.isPending}
           description={
-            <CountedHint hint="Optional" value={form.values.desc} max={MODULE_DESC_MAX_LENGTH} />
+            <CountedHint optional value={form.values.desc} max={MODULE_DESC_MAX_LENGTH} />
           }
           {...form.getInputProps('desc')}
         />
-        {formError !== null && <QueryError error={formError} title="Could not save the module" />}
+        {formError !== null && (
+          <QueryError
+            error={formError}
+            title={i18n._({ id: 'modules.saveFailed', message: 'Could not save the module' })}
+          />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone} disabled={mutation.isPending}>
-            Cancel
+            {i18n._({ id: 'common.cancel', message: 'Cancel' })}
           </Button>
           <Button type="submit" loading={mutation.isPending} disabled={hasErrors}>
-            Save changes
+            {i18n._({ id: 'common.saveChanges', message: 'Save changes' })}
           </Button>
         </Group>
       </Stack>
@@ -120,11 +135,20 @@ export function EditOtaModuleModal({
   module: OtaModule | null;
   onClose: () => void;
 }) {
+  const { i18n } = useLingui();
   return (
     <Modal
       opened={module !== null}
       onClose={onClose}
-      title={module ? `Edit module “${module.moduleName}”` : ''}
+      title={
+        module
+          ? i18n._({
+              id: 'modules.editTitle',
+              message: 'Edit module “{name}”',
+              values: { name: module.moduleName },
+            })
+          : ''
+      }
     >
       {module && <EditOtaModuleForm key={module.moduleName} module={module} onDone={onClose} />}
     </Modal>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Text } from '@mantine/core';
 
 import { characterCount } from '../../../../shared/ota/module-rules';
@@ -11,14 +12,27 @@ export const inputClassNames = {
 };
 
 /** An input's hint followed by a live "n/max characters" count that turns red past the limit. */
-export function CountedHint({ hint, value, max }: { hint?: string; value: string; max: number }) {
+export function CountedHint({
+  optional = false,
+  value,
+  max,
+}: {
+  optional?: boolean;
+  value: string;
+  max: number;
+}) {
+  const { i18n } = useLingui();
   const count = characterCount(value);
   const over = count > max;
   return (
     <>
-      {hint && `${hint} · `}
+      {optional && i18n._({ id: 'modules.optionalHint', message: 'Optional · ' })}
       <Text span inherit className={over ? classes.error : undefined} fw={over ? 700 : undefined}>
-        {count}/{max} characters
+        {i18n._({
+          id: 'modules.characterCount',
+          message: '{count}/{max} characters',
+          values: { count, max },
+        })}
       </Text>
     </>
   );

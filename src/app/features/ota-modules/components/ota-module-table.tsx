@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Badge, Button, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import {
   IconChevronDown,
@@ -48,10 +49,12 @@ function SortableTh({
 }
 
 function RowActions({ module, actions }: { module: OtaModule; actions: ModuleActions }) {
+  const { i18n } = useLingui();
+  const values = { name: module.moduleName };
   if (module.isDefault) {
     return (
       <Text size="xs" c="gray.8" maw={160}>
-        Built in: cannot be edited or deleted
+        {i18n._({ id: 'modules.builtIn', message: 'Built in: cannot be edited or deleted' })}
       </Text>
     );
   }
@@ -61,10 +64,10 @@ function RowActions({ module, actions }: { module: OtaModule; actions: ModuleAct
         size="compact-sm"
         variant="subtle"
         leftSection={<IconPencil size={14} aria-hidden />}
-        aria-label={`Edit ${module.moduleName}`}
+        aria-label={i18n._({ id: 'modules.editNamed', message: 'Edit {name}', values })}
         onClick={() => actions.onEdit(module)}
       >
-        Edit
+        {i18n._({ id: 'common.edit', message: 'Edit' })}
       </Button>
       <Button
         size="compact-sm"
@@ -72,10 +75,10 @@ function RowActions({ module, actions }: { module: OtaModule; actions: ModuleAct
         color="red"
         className={classes.danger}
         leftSection={<IconTrash size={14} aria-hidden />}
-        aria-label={`Delete ${module.moduleName}`}
+        aria-label={i18n._({ id: 'modules.deleteNamed', message: 'Delete {name}', values })}
         onClick={() => actions.onDelete(module)}
       >
-        Delete
+        {i18n._({ id: 'common.delete', message: 'Delete' })}
       </Button>
     </Group>
   );
@@ -83,17 +86,35 @@ function RowActions({ module, actions }: { module: OtaModule; actions: ModuleAct
 
 export function OtaModuleTable({ modules, sort, onSort, actions, empty }: OtaModuleTableProps) {
   const sortable = { sort, onSort };
+  const { i18n } = useLingui();
   return (
     <Table.ScrollContainer minWidth={actions ? 860 : 720}>
-      <Table striped highlightOnHover verticalSpacing="sm" aria-label="OTA modules">
+      <Table
+        striped
+        highlightOnHover
+        verticalSpacing="sm"
+        aria-label={i18n._({ id: 'modules.title', message: 'OTA modules' })}
+      >
         <Table.Thead>
           <Table.Tr>
-            <SortableTh label="Module name" column="moduleName" {...sortable} />
-            <Table.Th>Alias</Table.Th>
-            <Table.Th>Description</Table.Th>
-            <SortableTh label="Created" column="gmtCreate" {...sortable} />
-            <SortableTh label="Modified" column="gmtModified" {...sortable} />
-            {actions && <Table.Th>Actions</Table.Th>}
+            <SortableTh
+              label={i18n._({ id: 'modules.name', message: 'Module name' })}
+              column="moduleName"
+              {...sortable}
+            />
+            <Table.Th>{i18n._({ id: 'modules.alias', message: 'Alias' })}</Table.Th>
+            <Table.Th>{i18n._({ id: 'modules.description', message: 'Description' })}</Table.Th>
+            <SortableTh
+              label={i18n._({ id: 'common.created', message: 'Created' })}
+              column="gmtCreate"
+              {...sortable}
+            />
+            <SortableTh
+              label={i18n._({ id: 'common.modified', message: 'Modified' })}
+              column="gmtModified"
+              {...sortable}
+            />
+            {actions && <Table.Th>{i18n._({ id: 'common.actions', message: 'Actions' })}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -111,7 +132,7 @@ export function OtaModuleTable({ modules, sort, onSort, actions, empty }: OtaMod
                   </Text>
                   {module.isDefault && (
                     <Badge size="sm" variant="light" color="gray" className={classes.badge}>
-                      default
+                      {i18n._({ id: 'modules.defaultBadge', message: 'default' })}
                     </Badge>
                   )}
                 </Group>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Alert, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconEye, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -20,6 +21,7 @@ interface OtaModulesPanelProps {
 /** The modules of one product: filter, sort, and (for managers) create, edit and delete. */
 export function OtaModulesPanel({ productKey, list, canWrite }: OtaModulesPanelProps) {
   const { filter, setFilter, sort, setSort } = useModuleView();
+  const { i18n } = useLingui();
   // An edit refused for an expired session opens again after sign-in, with what was typed.
   const [editing, setEditing] = useState<OtaModule | null>(() => {
     const prefix = editDraftPrefix(productKey);
@@ -49,26 +51,53 @@ export function OtaModulesPanel({ productKey, list, canWrite }: OtaModulesPanelP
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
         <TextInput
-          label="Filter modules"
-          placeholder="Name, alias or description"
+          label={i18n._({ id: 'modules.filter', message: 'Filter modules' })}
+          placeholder={i18n._({
+            id: 'modules.filter.placeholder',
+            message: 'Name, alias or description',
+          })}
           leftSection={<IconSearch size={16} aria-hidden />}
           value={filter}
           onChange={(event) => setFilter(event.currentTarget.value)}
           w={{ base: '100%', xs: 280 }}
         />
         <Text size="sm" fw={500} role="status">
-          {list.customCount} of {list.customLimit} custom modules{full && ' (limit reached)'}
-          {filter.trim() && ` · showing ${shown.length} of ${list.items.length}`}
+          {i18n._({
+            id: 'modules.count',
+            message: '{count} of {limit} custom modules',
+            values: { count: list.customCount, limit: list.customLimit },
+          })}
+          {full && i18n._({ id: 'modules.limitReached', message: ' (limit reached)' })}
+          {filter.trim() &&
+            i18n._({
+              id: 'modules.showing',
+              message: ' · showing {shown} of {total}',
+              values: { shown: shown.length, total: list.items.length },
+            })}
         </Text>
       </Group>
       {/* Focus lands here after a delete: the row whose button opened the dialog is gone. */}
-      <Paper withBorder component="section" ref={tableRef} tabIndex={-1} aria-label="Module list">
+      <Paper
+        withBorder
+        component="section"
+        ref={tableRef}
+        tabIndex={-1}
+        aria-label={i18n._({ id: 'modules.list', message: 'Module list' })}
+      >
         <OtaModuleTable
           modules={shown}
           sort={sort}
           onSort={(key) => setSort(nextSort(sort, key))}
           actions={canWrite ? { onEdit: setEditing, onDelete: setDeleting } : undefined}
-          empty={<Text size="sm">No module matches “{filter.trim()}”.</Text>}
+          empty={
+            <Text size="sm">
+              {i18n._({
+                id: 'modules.noMatch',
+                message: 'No module matches “{filter}”.',
+                values: { filter: filter.trim() },
+              })}
+            </Text>
+          }
         />
       </Paper>
     </Stack>
@@ -78,8 +107,11 @@ export function OtaModulesPanel({ productKey, list, canWrite }: OtaModulesPanelP
     return (
       <Stack>
         <Alert color="gray" icon={<IconEye aria-hidden />}>
-          You can browse this product’s modules. Creating, editing and deleting them needs the
-          manager role.
+          {i18n._({
+            id: 'modules.readOnly',
+            message:
+              'You can browse this product’s modules. Creating, editing and deleting them needs the manager role.',
+          })}
         </Alert>
         {table}
       </Stack>
@@ -90,7 +122,7 @@ export function OtaModulesPanel({ productKey, list, canWrite }: OtaModulesPanelP
     <Stack gap="lg">
       <Paper withBorder p="md" component="section" aria-labelledby="create-module-title">
         <Title order={3} size="h4" mb="xs" id="create-module-title">
-          New module
+          {i18n._({ id: 'modules.new', message: 'New module' })}
         </Title>
         <CreateOtaModuleForm productKey={productKey} list={list} />
       </Paper>

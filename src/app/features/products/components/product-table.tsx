@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Anchor, Group, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -8,26 +9,32 @@ import { otaModulesQueryOptions } from '../../ota-modules/api/ota-module-queries
 
 function ModuleCount({ productKey }: { productKey: string }) {
   const { data, isPending, isError } = useQuery(otaModulesQueryOptions(productKey));
+  const { i18n } = useLingui();
   if (isPending) return <Skeleton h={14} w={60} />;
   if (isError || !data) return <Text size="sm">—</Text>;
   return (
     <Text size="sm">
-      {data.customCount} of {data.customLimit} custom
+      {i18n._({
+        id: 'products.customModules',
+        message: '{count} of {limit} custom',
+        values: { count: data.customCount, limit: data.customLimit },
+      })}
     </Text>
   );
 }
 
 export function ProductTable({ products }: { products: Product[] }) {
+  const { i18n } = useLingui();
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Product</Table.Th>
-            <Table.Th>ProductKey</Table.Th>
-            <Table.Th>OTA modules</Table.Th>
-            <Table.Th>Created</Table.Th>
-            <Table.Th>Open</Table.Th>
+            <Table.Th>{i18n._({ id: 'products.col.product', message: 'Product' })}</Table.Th>
+            <Table.Th>{i18n._({ id: 'products.col.productKey', message: 'ProductKey' })}</Table.Th>
+            <Table.Th>{i18n._({ id: 'products.col.modules', message: 'OTA modules' })}</Table.Th>
+            <Table.Th>{i18n._({ id: 'common.created', message: 'Created' })}</Table.Th>
+            <Table.Th>{i18n._({ id: 'products.col.open', message: 'Open' })}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -63,14 +70,28 @@ export function ProductTable({ products }: { products: Product[] }) {
                     to={`/products/${encodeURIComponent(product.productKey)}/modules`}
                     size="sm"
                   >
-                    Modules<VisuallyHidden> of {product.productName}</VisuallyHidden>
+                    {i18n._({ id: 'products.modules', message: 'Modules' })}
+                    <VisuallyHidden>
+                      {i18n._({
+                        id: 'products.ofProduct',
+                        message: ' of {name}',
+                        values: { name: product.productName },
+                      })}
+                    </VisuallyHidden>
                   </Anchor>
                   <Anchor
                     component={Link}
                     to={`/products/${encodeURIComponent(product.productKey)}/tasks`}
                     size="sm"
                   >
-                    Upgrade tasks<VisuallyHidden> of {product.productName}</VisuallyHidden>
+                    {i18n._({ id: 'products.tasks', message: 'Upgrade tasks' })}
+                    <VisuallyHidden>
+                      {i18n._({
+                        id: 'products.ofProduct',
+                        message: ' of {name}',
+                        values: { name: product.productName },
+                      })}
+                    </VisuallyHidden>
                   </Anchor>
                 </Group>
               </Table.Td>
