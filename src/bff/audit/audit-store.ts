@@ -141,7 +141,8 @@ export class AuditStore {
     const clauses: string[] = [];
     const values: Record<string, unknown> = {};
     if (search.user) {
-      clauses.push('username = @user');
+      // Part of the name, any letter case: "MAN" finds manager.
+      clauses.push('instr(lower(username), lower(@user)) > 0');
       values.user = search.user;
     }
     if (search.action) {
@@ -176,6 +177,14 @@ export class AuditStore {
       .prepare(`SELECT * FROM audit_events ${sql} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
       .all({ ...values, limit: pageSize, offset: (page - 1) * pageSize }) as Row[];
     return { items: rows.map(toEvent), total };
+  }
+
+  /** Every action name recorded so far, in name order (the page's Action choices). */
+  actions(): string[] {
+    const rows = this.db
+      .prepare('SELECT DISTINCT action FROM audit_events ORDER BY action')
+      .all() as Array<{ action: string }>;
+    return rows.map((row) => row.action);
   }
 
   /** Newest first, at most `limit` events. */

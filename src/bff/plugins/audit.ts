@@ -15,6 +15,8 @@ declare module 'fastify' {
      * request: the account named, or "(unknown user)" so a mistyped password is never stored.
      */
     auditActor?: { username: string; role: string };
+    /** What the call did, recorded as `parameters.result` (e.g. a cancel's per-device outcome). */
+    auditResult?: Record<string, unknown>;
   }
 }
 
@@ -43,6 +45,8 @@ function parametersOf(request: FastifyRequest): Record<string, unknown> {
   if (params && typeof params === 'object' && Object.keys(params).length) out.path = params;
   if (query && typeof query === 'object' && Object.keys(query).length) out.query = query;
   if (body !== null && body !== undefined) out.body = body;
+  // Set by the route from its own validated result, so it is stored whole.
+  if (request.auditResult) out.result = request.auditResult;
   return out;
 }
 

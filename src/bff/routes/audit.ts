@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
-import { auditFilterSchema, auditPageSchema, auditQuerySchema } from '../../shared/contract/audit';
+import {
+  auditActionsSchema,
+  auditFilterSchema,
+  auditPageSchema,
+  auditQuerySchema,
+} from '../../shared/contract/audit';
 import { AUDIT_CSV_COLUMNS, auditCsvRow } from '../audit/csv';
 
 /** The most rows one CSV export holds (newest first). */
@@ -23,6 +28,18 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const { items, total } = app.auditStore.search(filter, page, pageSize);
       return { items, total, page, pageSize };
     },
+  );
+
+  app.get(
+    '/api/audit/actions',
+    {
+      config: { access: 'manager' },
+      schema: {
+        summary: 'The actions recorded in the audit trail so far (the Action filter offers these)',
+        response: { 200: auditActionsSchema },
+      },
+    },
+    async () => ({ items: app.auditStore.actions() }),
   );
 
   app.get(

@@ -14,6 +14,7 @@ import {
   upgradeTaskListSchema,
 } from '../../shared/contract/upgrade-tasks';
 import { parseDeviceNames } from '../../shared/ota/device-names';
+import { cancelAuditResult } from '../audit/cancel-result';
 import type { IotCallContext } from '../cloud/iot-client';
 import { UpstreamError } from '../cloud/upstream-error';
 import { AppError } from '../errors';
@@ -161,7 +162,9 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod = async (app) => {
       const call = batch(request);
       const scope = { ...request.params, jobId: request.body.jobId };
       await checkJob(call, scope);
-      return cancelDeviceTasks(call, scope, request.body.deviceNames);
+      const result = await cancelDeviceTasks(call, scope, request.body.deviceNames);
+      request.auditResult = cancelAuditResult(result);
+      return result;
     },
   );
 };

@@ -30,7 +30,9 @@ const optionalText = z
   .transform((value) => (value ? value : undefined));
 
 const auditFilterFields = z.object({
+  /** Part of the username, any letter case. */
   user: optionalText,
+  /** One recorded action, exactly (the choices come from GET /api/audit/actions). */
   action: optionalText,
   outcome: z
     .union([auditOutcomeSchema, z.literal('')])
@@ -62,3 +64,22 @@ export const auditPageSchema = z.object({
   pageSize: z.number().int(),
 });
 export type AuditPage = z.infer<typeof auditPageSchema>;
+
+/** The actions recorded so far, for the Action filter. */
+export const auditActionsSchema = z.object({ items: z.array(z.string()) });
+export type AuditActions = z.infer<typeof auditActionsSchema>;
+
+/** What a cancel's audit entry adds under `parameters.result`: per-device outcomes. */
+export const auditCancelResultSchema = z.object({
+  counts: z.object({
+    cancelled: z.number().int(),
+    notCancellable: z.number().int(),
+    failed: z.number().int(),
+  }),
+  devices: z.object({
+    cancelled: z.array(z.string()),
+    notCancellable: z.array(z.string()),
+    failed: z.array(z.string()),
+  }),
+});
+export type AuditCancelResult = z.infer<typeof auditCancelResultSchema>;
