@@ -48,7 +48,7 @@ test('a manager selects devices, previews, cancels and sees the statuses change'
   await expect(dialog.getByRole('combobox', { name: 'Firmware' })).toHaveValue(FIRMWARE);
   const field = dialog.getByRole('textbox', { name: 'Devices' });
   await expect(field).toHaveValue(devices.join('\n'));
-  await expect(dialog.getByRole('textbox', { name: 'Job ID' })).toHaveValue('');
+  await expect(dialog.getByRole('combobox', { name: 'Job ID' })).toHaveValue('');
 
   // Pasted extras: a device without a task, a duplicate, and a name that cannot exist.
   await field.fill(`${devices.join(', ')}\ntrk-99999 ${devices[0]}\nx!`);
@@ -169,4 +169,42 @@ test('with no firmware in the URL the newest upgradable package is shown; no fir
   await expect(page.getByText(/This product has no firmware packages yet/)).toBeVisible();
   await expect(page).toHaveURL(/\/tasks$/);
   await page.screenshot({ path: test.info().outputPath('tasks-no-firmware.png'), fullPage: true });
+});
+
+test('Job ID offers the firmware’s jobs to search; an unknown typed ID is refused on the field', async ({
+  page,
+}) => {
+  await signIn(page, 'manager', TASKS);
+  await openFirmware(page);
+  await pick(page, page.getByRole('combobox', { name: 'Status' }), 'Queued');
+  await table(page)
+    .getByRole('checkbox', { name: /^Select trk-/ })
+    .first()
+    .check();
+  await page.getByRole('button', { name: 'Cancel upgrade' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cancel upgrade' });
+  const jobField = dialog.getByRole('combobox', { name: 'Job ID' });
+
+  await jobField.click();
+  const options = page.getByRole('option', { name: / · / });
+  await expect(options.first()).toBeVisible();
+  const count = await options.count();
+  const firstLabel = (await options.first().textContent()) ?? '';
+  const jobId = firstLabel.split(' · ').pop() ?? '';
+  expect(jobId).toMatch(/^\w{10,}$/);
+  // Searching by part of the ID narrows the list.
+  await jobField.fill(jobId.slice(-6));
+  await expect(options).toHaveCount(1);
+  await page.screenshot({ path: '/tmp/shots/cancel-job-search.png' });
+  await options.first().click();
+  await expect(jobField).toHaveValue(jobId);
+  expect(count).toBeGreaterThanOrEqual(1);
+
+  // Typing an ID by hand still works; one no job has is refused on the field itself.
+  await jobField.fill('0'.repeat(26));
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(jobField).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText(/^No upgrade job has this ID \(RequestId [\w-]+\)$/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/cancel-job-unknown.png' });
 });

@@ -1,4 +1,5 @@
-import { Button, Group, List, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useLingui } from '@lingui/react';
+import { Autocomplete, Button, Group, List, Select, Stack, Text, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 
 import {
@@ -7,7 +8,9 @@ import {
 } from '../../../../shared/contract/upgrade-tasks';
 import { parseDeviceNames } from '../../../../shared/ota/device-names';
 import { QueryError } from '../../../components/query-error';
-import { useFirmwareOptions } from './firmware-picker';
+import { ApiRequestError } from '../../../lib/api-client';
+import { useUpgradeJobs } from '../api/get-firmware';
+import { jobLabel, useFirmwareOptions } from './firmware-picker';
 
 interface CancelFormProps {
   productKey: string;
@@ -56,6 +59,18 @@ export function CancelForm({ productKey, initial, pending, error, onPreview }: C
   const submit = form.onSubmit((values) =>
     onPreview(values, parseDeviceNames(values.devices).names),
   );
+  const { i18n } = useLingui();
+  // The chosen firmware's jobs to pick from; any ID can still be typed or pasted.
+  const jobs = useUpgradeJobs(productKey, form.values.firmwareId);
+  const jobOptions = (jobs.data?.items ?? []).map((job) => ({
+    value: job.jobId,
+    label: jobLabel(job),
+  }));
+  // A refusal of the Job ID (unknown, or another firmware's) is shown on the field too.
+  const refused = error instanceof ApiRequestError ? error : null;
+  const jobError = refused?.fieldErrors?.jobId
+    ? `${refused.fieldErrors.jobId}${refused.requestId ? ` (RequestId ${refused.requestId})` : ''}`
+    : undefined;
 
   return (
     <form onSubmit={submit} noValidate>
@@ -79,10 +94,34 @@ export function CancelForm({ productKey, initial, pending, error, onPreview }: C
           {...form.getInputProps('devices')}
         />
         <DeviceListFeedback text={form.values.devices} />
-        <TextInput
+        <Autocomplete
           label="Job ID"
-          description="Optional: cancel only the tasks of this upgrade job (batch)."
+          description={i18n._({
+            id: 'cancel.jobId.hint',
+            message:
+              'Optional: cancel only the tasks of this upgrade job (batch). Pick one of this firmware’s jobs, or type an ID.',
+          })}
+          data={jobOptions}
+          filter={({ options, search }) => {
+            const words = search.trim().toLowerCase();
+            return options.filter(
+              (option) =>
+                'value' in option &&
+                (option.value.toLowerCase().includes(words) ||
+                  option.label.toLowerCase().includes(words)),
+            );
+          }}
+          spellCheck={false}
+          autoComplete="off"
           {...form.getInputProps('jobId')}
+          // A picked option puts its label in the input: keep only the job's ID.
+          onChange={(value) =>
+            form.setFieldValue(
+              'jobId',
+              jobOptions.find((option) => option.label === value)?.value ?? value,
+            )
+          }
+          error={form.errors.jobId ?? jobError}
         />
         {Boolean(error) && <QueryError error={error} title="Could not check the devices" />}
         <Group justify="flex-end">
