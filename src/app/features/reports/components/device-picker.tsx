@@ -4,23 +4,27 @@ import { useQuery } from '@tanstack/react-query';
 
 import { splitDeviceIds } from '../../../../shared/contract/reports';
 import {
-  reportFirmwareQueryOptions,
-  reportJobsQueryOptions,
-  reportProductsQueryOptions,
-} from '../api/report-queries';
+  firmwareQueryOptions,
+  upgradeJobsQueryOptions,
+} from '../../upgrade-tasks/api/get-firmware';
+import { firmwareLabel, jobLabel } from '../../upgrade-tasks/components/firmware-picker';
+import { reportProductsQueryOptions } from '../api/report-queries';
 import type { FilterFormValues } from './filter-form-values';
 
 /** Devices by product → firmware → job on the IoT side, or by pasted terminal ids. */
 export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValues> }) {
   const { by, productKey, firmwareId, ids } = form.values;
   const products = useQuery(reportProductsQueryOptions());
+  // The same firmware/job queries (and cache) as the tasks page.
   const firmware = useQuery({
-    ...reportFirmwareQueryOptions(productKey),
+    ...firmwareQueryOptions(productKey),
     enabled: by === 'source' && productKey !== '',
+    select: (list) => list.items.map((f) => ({ value: f.firmwareId, label: firmwareLabel(f) })),
   });
   const jobs = useQuery({
-    ...reportJobsQueryOptions(firmwareId),
-    enabled: by === 'source' && firmwareId !== '',
+    ...upgradeJobsQueryOptions(productKey, firmwareId),
+    enabled: by === 'source' && productKey !== '' && firmwareId !== '',
+    select: (list) => list.items.map((job) => ({ value: job.jobId, label: jobLabel(job) })),
   });
   const count = splitDeviceIds(ids).length;
 
@@ -58,7 +62,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
             clearable
             searchable
             disabled={!productKey}
-            data={firmware.data?.items ?? []}
+            data={firmware.data ?? []}
             {...form.getInputProps('firmwareId')}
             onChange={(value) => form.setValues({ firmwareId: value ?? '', jobId: '' })}
           />
@@ -68,7 +72,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
             clearable
             searchable
             disabled={!firmwareId}
-            data={jobs.data?.items ?? []}
+            data={jobs.data ?? []}
             {...form.getInputProps('jobId')}
             onChange={(value) => form.setFieldValue('jobId', value ?? '')}
           />
