@@ -264,8 +264,9 @@ export class CloudService {
     } else if (source.firmwareId) {
       await this.devicesOfFirmware(source.firmwareId, add, options);
     } else if (source.productKey) {
-      for (const firmware of await this.firmware(source.productKey, options))
-        await this.devicesOfFirmware(firmware.firmwareId, add, options);
+      const firmware = await this.firmware(source.productKey, options);
+      // All at once: the one limiter paces the calls, and every page is reported as it lands.
+      await Promise.all(firmware.map((f) => this.devicesOfFirmware(f.firmwareId, add, options)));
     }
     return [...found.values()].sort((a, b) => a.deviceName.localeCompare(b.deviceName));
   }
@@ -290,8 +291,8 @@ export class CloudService {
       );
       return;
     }
-    for (const job of await this.jobs(firmwareId, options))
-      await this.devicesOfJob(job.jobId, add, options);
+    const jobs = await this.jobs(firmwareId, options);
+    await Promise.all(jobs.map((job) => this.devicesOfJob(job.jobId, add, options)));
   }
 
   private async devicesOfJob(
