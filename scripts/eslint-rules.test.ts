@@ -101,6 +101,15 @@ describe('vendor (PascalCase) fields stay in src/bff/cloud', { timeout: 120_000 
     ).toContain('no-restricted-syntax');
   });
 
+  it('still refuses them in translated app files (which add rules of their own)', async () => {
+    expect(
+      await ruleIds(
+        'src/app/components/probe.tsx',
+        'export const id = (task: { TaskId: string }) => task.TaskId;\n',
+      ),
+    ).toContain('no-restricted-syntax');
+  });
+
   it('allows them inside src/bff/cloud, and allows other PascalCase names elsewhere', async () => {
     expect(
       await problems(
