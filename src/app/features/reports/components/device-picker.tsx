@@ -2,6 +2,7 @@ import { SegmentedControl, Select, SimpleGrid, Stack, Textarea } from '@mantine/
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 
+import type { FirmwareList, UpgradeJobList } from '../../../../shared/contract/firmware';
 import { splitDeviceIds } from '../../../../shared/contract/reports';
 import {
   firmwareQueryOptions,
@@ -11,6 +12,12 @@ import { firmwareLabel, jobLabel } from '../../upgrade-tasks/components/firmware
 import { reportProductsQueryOptions } from '../api/report-queries';
 import type { FilterFormValues } from './filter-form-values';
 
+// Stable selectors: TanStack Query then keeps the same option arrays between renders.
+const firmwareOptions = (list: FirmwareList) =>
+  list.items.map((f) => ({ value: f.firmwareId, label: firmwareLabel(f) }));
+const jobOptions = (list: UpgradeJobList) =>
+  list.items.map((job) => ({ value: job.jobId, label: jobLabel(job) }));
+
 /** Devices by product → firmware → job on the IoT side, or by pasted terminal ids. */
 export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValues> }) {
   const { by, productKey, firmwareId, ids } = form.values;
@@ -19,12 +26,12 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
   const firmware = useQuery({
     ...firmwareQueryOptions(productKey),
     enabled: by === 'source' && productKey !== '',
-    select: (list) => list.items.map((f) => ({ value: f.firmwareId, label: firmwareLabel(f) })),
+    select: firmwareOptions,
   });
   const jobs = useQuery({
     ...upgradeJobsQueryOptions(productKey, firmwareId),
     enabled: by === 'source' && productKey !== '' && firmwareId !== '',
-    select: (list) => list.items.map((job) => ({ value: job.jobId, label: jobLabel(job) })),
+    select: jobOptions,
   });
   const count = splitDeviceIds(ids).length;
 
