@@ -228,10 +228,6 @@ export const reportSummarySchema = z.discriminatedUnion('state', [
 ]);
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
-export const reportOptionSchema = z.object({ value: z.string(), label: z.string() });
-export const reportOptionListSchema = z.object({ items: z.array(reportOptionSchema) });
-export type ReportOptionList = z.infer<typeof reportOptionListSchema>;
-
 // Kiosk
 
 export const kioskPanelSchema = z.object({
