@@ -1,33 +1,72 @@
+import { readFileSync } from 'node:fs';
+
 import js from '@eslint/js';
+import importPlugin from 'eslint-plugin-import';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**'];
+
 /**
- * The three roots talk through src/shared only; shared imports none of them. Relative imports are
- * matched by depth, so `../app` inside src/bff/routes (the BFF's own app.ts) stays allowed.
+ * Boundary zones, checked on resolved paths (a longer `../../..` spelling cannot get past them):
+ * the three roots talk through src/shared only, shared imports none of them, the app and the
+ * contract never see the vendor's shapes (src/shared/cloud).
  */
-const zone = (folder, forbidden) =>
-  [1, 2, 3, 4, 5].map((depth) => ({
-    files: [`src/${folder}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
-    // Tests and test harnesses may start the emulator in-process; product code may not.
-    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: `^(\\.\\./){${depth}}(${forbidden.join('|')})(/|$)`,
-              message: `src/${folder} may not import src/${forbidden.join(' or src/')}: share code through src/shared.`,
-            },
-          ],
-        },
-      ],
-    },
-  }));
+const zones = [
+  { target: './src/app', from: ['./src/bff', './src/emulator', './src/shared/cloud'] },
+  { target: './src/bff', from: ['./src/app', './src/emulator'] },
+  { target: './src/emulator', from: ['./src/app', './src/bff'] },
+  { target: './src/shared', from: ['./src/app', './src/bff', './src/emulator'] },
+  { target: './src/shared/contract', from: ['./src/shared/cloud'] },
+].map((zone) => ({
+  ...zone,
+  message:
+    'crosses a boundary: share code through src/shared (vendor shapes stay in the BFF and the emulator).',
+}));
+
+/**
+ * Vendor (PascalCase) fields are read and written only in src/bff/cloud (and the emulator, and
+ * shared/cloud): reading, destructuring or writing one elsewhere fails. The field names are those
+ * that shared/cloud types, so a new vendor type is covered as soon as it is written.
+ */
+const vendorFields = [
+  ...new Set(
+    ['rpc.ts', 'actions.ts'].flatMap((file) =>
+      [
+        ...readFileSync(new URL(`./src/shared/cloud/${file}`, import.meta.url), 'utf8').matchAll(
+          /^\s+([A-Z][A-Za-z0-9]*)\??:/gm,
+        ),
+      ].map((match) => match[1]),
+    ),
+  ),
+];
+const PASCAL = `/^(${vendorFields.join('|')})$/`;
+const vendorFieldRule = [
+  'error',
+  {
+    selector: `MemberExpression[computed=false] > Identifier.property[name=${PASCAL}]`,
+    message:
+      'A vendor (PascalCase) field is read only in src/bff/cloud: map it to the contract there.',
+  },
+  {
+    selector: `MemberExpression[computed=true] > Literal.property[value=${PASCAL}]`,
+    message:
+      'A vendor (PascalCase) field is read only in src/bff/cloud: map it to the contract there.',
+  },
+  {
+    selector: `ObjectPattern > Property[computed=false] > Identifier.key[name=${PASCAL}]`,
+    message:
+      'A vendor (PascalCase) field is read only in src/bff/cloud: map it to the contract there.',
+  },
+  {
+    selector: `ObjectExpression > Property[computed=false] > Identifier.key[name=${PASCAL}]`,
+    message:
+      'A vendor (PascalCase) field is written only in src/bff/cloud: pass contract values to app.cloud.',
+  },
+];
 
 /**
  * Words on screen go through the i18n catalogs (src/app/i18n): no raw English in JSX text, in the
@@ -59,6 +98,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'bench/floor-app/dist',
+      // Code that must fail lint: eslint-rules.test.ts lints it on purpose.
+      'tests/fixtures/lint',
     ],
   },
   js.configs.recommended,
@@ -78,10 +119,29 @@ export default tseslint.config(
       'simple-import-sort/exports': 'error',
     },
   },
-  ...zone('app', ['bff', 'emulator']),
-  ...zone('bff', ['app', 'emulator']),
-  ...zone('emulator', ['app', 'bff']),
-  ...zone('shared', ['app', 'bff', 'emulator']),
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    plugins: { import: importPlugin },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+      'import/extensions': ['.ts', '.tsx', '.js'],
+    },
+    rules: {
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    // Tests and test harnesses may start the emulator in-process; product code may not.
+    ignores: TESTS,
+    plugins: { import: importPlugin },
+    rules: { 'import/no-restricted-paths': ['error', { zones }] },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/bff/**/*.ts', 'src/shared/contract/**/*.ts'],
+    ignores: ['src/bff/cloud/**', ...TESTS],
+    rules: { 'no-restricted-syntax': vendorFieldRule },
+  },
   {
     files: ['src/app/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
@@ -95,8 +155,9 @@ export default tseslint.config(
     files: translated,
     ignores: ['**/*.test.tsx', '**/testing/**'],
     rules: {
+      // One no-restricted-syntax per file: these files keep the vendor field rule too.
       'no-restricted-syntax': [
-        'error',
+        ...vendorFieldRule,
         { selector: 'JSXText[value=/[A-Za-z]/]', message: `Text in JSX ${rawText}` },
         {
           selector: `JSXAttribute[name.name=/^(${readAttributes})$/] > Literal[value=/[A-Za-z]/]`,

@@ -42,6 +42,9 @@ export default defineConfig({
       DATA_DIR: process.env.E2E_DATA_DIR,
       LOG_LEVEL: 'warn',
       KIOSK_REFRESH_SECONDS: '5',
+      // Each test resets the emulator behind the BFF's back: keep no upstream reads across tests
+      // (identical reads in flight are still made once).
+      OTA_READ_CACHE_MS: '0',
     },
   },
 });

@@ -1,5 +1,6 @@
 /**
- * `npm run dev`: emulator + BFF (API only) + Vite with HMR proxying `/api` to the BFF.
+ * `npm run dev`: the emulator (demo mode, its own supervised process) + BFF (API only) + Vite with
+ * HMR proxying `/api` to the BFF.
  */
 import path from 'node:path';
 
@@ -8,15 +9,11 @@ import { createServer } from 'vite';
 import { buildConfig } from '../src/bff/config';
 import { isDemoMode, parseEnv } from '../src/bff/env';
 import { startBff } from '../src/bff/server';
-import { startEmulator } from '../src/emulator/index';
+import { superviseEmulator } from './supervise-emulator';
 
 const env = parseEnv(process.env);
 const emulator = isDemoMode(env)
-  ? await startEmulator({
-      host: '127.0.0.1',
-      port: env.EMULATOR_PORT,
-      dataDir: path.resolve(env.DATA_DIR),
-    })
+  ? await superviseEmulator({ port: env.EMULATOR_PORT, dataDir: path.resolve(env.DATA_DIR) })
   : undefined;
 const bff = await startBff(buildConfig(env, { emulatorUrl: emulator?.url }), env.PORT, env.HOST);
 const vite = await createServer({ configFile: path.resolve('vite.config.ts') });
@@ -27,7 +24,7 @@ process.stdout.write(`API (BFF) at ${bff.url}; log in as manager/manager or view
 const stop = async () => {
   await vite.close();
   await bff.close();
-  await emulator?.close();
+  await emulator?.stop();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());

@@ -1,28 +1,30 @@
 /**
- * `npm start`: the embedded emulator (demo mode) and the BFF serving the built SPA.
- * Ctrl-C (SIGINT) or SIGTERM stops both, letting in-flight requests finish.
+ * `npm start`: in demo mode the emulator in a supervised child process of its own, and the BFF
+ * serving the built SPA. Ctrl-C (SIGINT) or SIGTERM stops both: the BFF first refuses new
+ * connections and lets in-flight requests finish, then the emulator stops.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { buildConfig } from '../src/bff/config';
 import { DEMO_ACCOUNTS } from '../src/bff/demo-defaults';
 import { ConfigError, isDemoMode, parseEnv } from '../src/bff/env';
-import { startBff } from '../src/bff/server';
-import { type RunningEmulator, startEmulator } from '../src/emulator/index';
+import { SHUTDOWN_GRACE_MS, startBff } from '../src/bff/server';
+import { type SupervisedEmulator, superviseEmulator } from './supervise-emulator';
 
 async function main() {
   const env = parseEnv(process.env);
-  let emulator: RunningEmulator | undefined;
+  let emulator: SupervisedEmulator | undefined;
   if (isDemoMode(env)) {
-    emulator = await startEmulator({
-      host: '127.0.0.1',
+    emulator = await superviseEmulator({
       port: env.EMULATOR_PORT,
       dataDir: path.resolve(env.DATA_DIR),
     });
   }
+  const dist = path.resolve('dist');
   const config = buildConfig(env, {
     emulatorUrl: emulator?.url,
-    staticDir: path.resolve('dist'),
+    staticDir: existsSync(dist) ? dist : null,
   });
   const bff = await startBff(config, env.PORT, env.HOST);
 
@@ -30,7 +32,7 @@ async function main() {
     '',
     `OTA Console is running at ${bff.url}`,
     config.mode === 'demo'
-      ? `Demo mode: embedded IoT platform emulator at ${emulator?.url} (data in ${config.dataDir})`
+      ? `Demo mode: IoT platform emulator at ${emulator?.url}, process ${emulator?.pid()} (data in ${config.dataDir})`
       : `Production mode: IoT platform at ${config.upstream.endpoint}`,
   ];
   if (config.mode === 'demo') {
@@ -47,10 +49,11 @@ async function main() {
     if (stopping) return;
     stopping = true;
     process.stdout.write(`\n${signal}: stopping…\n`);
-    const force = setTimeout(() => process.exit(1), 10_000);
+    // The BFF drains for up to SHUTDOWN_GRACE_MS; this only guards against a hang after it.
+    const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS + 5_000);
     force.unref();
     await bff.close();
-    await emulator?.close();
+    await emulator?.stop();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

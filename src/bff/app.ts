@@ -27,6 +27,7 @@ import { registerStaticFiles } from './plugins/static-files';
 import { reportPlugin, type ReportPluginOptions } from './report/plugin';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
+import { firmwareRoutes } from './routes/firmware';
 import { healthRoutes } from './routes/health';
 import { kioskRoutes } from './routes/kiosk';
 import { otaModuleRoutes } from './routes/ota-modules';
@@ -112,6 +113,7 @@ export async function buildApp(
   await app.register(reportRoutes);
   await app.register(reportStreamRoutes);
   await app.register(kioskRoutes, { refreshSeconds: config.kioskRefreshSeconds });
+  await app.register(firmwareRoutes);
   await app.register(upgradeTaskRoutes);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>

@@ -5,6 +5,7 @@ import path from 'node:path';
 import bcrypt from 'bcryptjs';
 
 import { type ConsoleUser, loadUsersFile } from './auth/users-file';
+import type { TaskListing } from './cloud/cloud-service';
 import type { TokenBucketOptions } from './cloud/rate-limiter';
 import {
   DEMO_ACCESS_KEY_ID,
@@ -24,6 +25,10 @@ export interface UpstreamConfig {
   timeoutMs: number;
   /** Token bucket in front of every call with this AccessKeyId. */
   rateLimit?: TokenBucketOptions;
+  /** How a whole firmware's tasks are listed; `per-firmware` only against our emulator. */
+  taskListing: TaskListing;
+  /** How long identical reads are answered from memory (OTA_READ_CACHE_MS). */
+  readCacheMs: number;
 }
 
 export interface ReportConfig {
@@ -153,6 +158,8 @@ export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConf
         iotInstanceId: env.OTA_IOT_INSTANCE_ID,
         timeoutMs: env.OTA_TIMEOUT_MS,
         rateLimit,
+        taskListing: env.OTA_TASK_LISTING,
+        readCacheMs: env.OTA_READ_CACHE_MS,
       },
       report: {
         baseUrl: env.REPORT_BASE_URL ?? `${emulatorUrl}/prod`,
@@ -173,6 +180,11 @@ export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConf
   }
   if (accessKeySecret === DEMO_ACCESS_KEY_SECRET) {
     problems.push('OTA_ACCESS_KEY_SECRET must be your cloud AccessKeySecret, not the demo secret');
+  }
+  if (env.OTA_TASK_LISTING === 'per-firmware') {
+    problems.push(
+      'OTA_TASK_LISTING=per-firmware needs ListOTATaskByFirmware, which only the emulator has: use per-job',
+    );
   }
   const reportBaseUrl = required(env, 'REPORT_BASE_URL', problems);
   const reportUsername = required(env, 'REPORT_USERNAME', problems);
@@ -217,6 +229,8 @@ export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConf
       iotInstanceId: env.OTA_IOT_INSTANCE_ID,
       timeoutMs: env.OTA_TIMEOUT_MS,
       rateLimit,
+      taskListing: 'per-job',
+      readCacheMs: env.OTA_READ_CACHE_MS,
     },
     report: {
       baseUrl: reportBaseUrl,

@@ -56,6 +56,13 @@ export const envSchema = z.object({
   OTA_MAX_CALLS_PER_SECOND: z.coerce.number().min(0.1).max(1000).default(10),
   /** How long a call may queue for its turn before the browser gets 429 + Retry-After. */
   OTA_QUEUE_MAX_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2000),
+  /**
+   * How the tasks of a whole firmware are listed: `per-job` (the public cloud's ListOTAJobByFirmware
+   * + ListOTATaskByJob) or `per-firmware` (the emulator's own ListOTATaskByFirmware; demo mode only).
+   */
+  OTA_TASK_LISTING: z.enum(['per-job', 'per-firmware']).default('per-job'),
+  /** How long identical upstream reads are answered from memory; writes invalidate sooner. */
+  OTA_READ_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   REPORT_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   REPORT_USERNAME: optionalString,
   REPORT_PASSWORD: optionalString,

@@ -19,4 +19,6 @@ export interface EmulatorContext {
   reportTokenTtlMs: number;
   scale: SeedScale;
   dataDir: string;
+  /** Signed RPC calls that reached an Action, by Action name, since the last reset. */
+  rpcCalls: Map<string, number>;
 }

@@ -68,6 +68,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     reportTokenTtlMs: opts.reportTokenTtlMs ?? 30 * 60_000,
     scale,
     dataDir: opts.dataDir,
+    rpcCalls: new Map(),
   };
   const app = buildServer(ctx, opts.logger ?? false);
   const host = opts.host ?? '127.0.0.1';

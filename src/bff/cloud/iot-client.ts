@@ -1,10 +1,12 @@
 import RPCClient from '@alicloud/pop-core';
 
+import type { ActionReplies, ActionRequests } from '../../shared/cloud';
 import type { UpstreamConfig } from '../config';
 import { AppError } from '../errors';
 import { httpMethodFor, type IotAction, isReadAction } from './allowed-actions';
-import { isEnvelope, toPascalKeys, type UpstreamEnvelope } from './envelope';
+import { isEnvelope, toPascalKeys } from './envelope';
 import { bucketFor, DEFAULT_BUCKET, type TokenBucket } from './rate-limiter';
+import { withRetries } from './retry';
 import {
   UpstreamError,
   upstreamFromBody,
@@ -12,8 +14,6 @@ import {
   upstreamTimeout,
   upstreamUnavailable,
 } from './upstream-error';
-
-export type IotParams = Record<string, string | number | boolean | string[] | undefined>;
 
 /** The few logger methods the client uses (a Fastify request logger fits). */
 export interface IotLog {
@@ -47,14 +47,11 @@ export interface IotCallOptions {
 }
 
 const READ_ATTEMPTS = 3;
-const RETRY_BASE_MS = 100;
 
 interface PopCoreError extends Error {
   code?: string;
   data?: unknown;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Signs (signature v1, HMAC-SHA1, via the official `@alicloud/pop-core`) and sends one RPC call.
@@ -84,44 +81,49 @@ export class IotClient {
     return this.config.timeoutMs;
   }
 
-  async call<T extends UpstreamEnvelope = UpstreamEnvelope>(
-    action: IotAction,
-    params: IotParams,
+  /**
+   * One Action, typed by `shared/cloud`: its parameters and its reply (PascalCase, as the vendor
+   * spells it; read it only inside src/bff/cloud). Reads are retried with jitter, writes never.
+   */
+  async call<A extends IotAction>(
+    action: A,
+    params: ActionRequests[A],
     options: IotCallOptions = {},
-  ): Promise<T> {
+  ): Promise<ActionReplies[A]> {
     const attempts = isReadAction(action) ? (options.attempts ?? READ_ATTEMPTS) : 1;
-    for (let attempt = 1; ; attempt++) {
-      const started = Date.now();
-      try {
-        const body = (await this.once(action, params, options)) as T;
+    let started = Date.now();
+    return withRetries(
+      async (attempt) => {
+        started = Date.now();
+        const body = await this.once(action, params, options);
         options.request?.log?.debug(
           { upstream: { action, attempt, ms: Date.now() - started, requestId: body.RequestId } },
           'upstream call',
         );
-        return body;
-      } catch (error) {
-        const retry = error instanceof UpstreamError && error.retryable && attempt < attempts;
-        options.request?.log?.warn(
-          {
-            upstream: {
-              action,
-              attempt,
-              ms: Date.now() - started,
-              code: error instanceof AppError ? error.code : 'Unknown',
-              requestId: error instanceof AppError ? error.extra.requestId : undefined,
-              retry,
+        return body as unknown as ActionReplies[A];
+      },
+      {
+        attempts,
+        retryable: (error) => error instanceof UpstreamError && error.retryable,
+        onFailure: (error, attempt, retry) =>
+          options.request?.log?.warn(
+            {
+              upstream: {
+                action,
+                attempt,
+                ms: Date.now() - started,
+                code: error instanceof AppError ? error.code : 'Unknown',
+                requestId: error instanceof AppError ? error.extra.requestId : undefined,
+                retry,
+              },
             },
-          },
-          'upstream call failed',
-        );
-        if (!retry) throw error;
-        // Full jitter: spread retries so a throttled burst does not come back in lockstep.
-        await sleep(Math.random() * RETRY_BASE_MS * 2 ** attempt);
-      }
-    }
+            'upstream call failed',
+          ),
+      },
+    );
   }
 
-  private async once(action: IotAction, params: IotParams, options: IotCallOptions) {
+  private async once(action: IotAction, params: object, options: IotCallOptions) {
     const clean: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(params)) {
       if (value !== undefined) clean[key] = typeof value === 'boolean' ? String(value) : value;

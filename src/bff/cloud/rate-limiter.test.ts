@@ -103,12 +103,15 @@ describe('per-AccessKeyId upstream limiter', () => {
         accessKeyId: 'key',
         accessKeySecret: 'secret',
         timeoutMs: 100,
+        taskListing: 'per-job',
+        readCacheMs: 0,
       },
       bucket,
     );
     await expect(client.call('ListOTAFirmware', {})).rejects.toThrow('refused');
+    const cancel = { ProductKey: 'p', FirmwareId: 'f', DeviceName: ['d'] };
     await expect(
-      client.call('CancelOTATaskByDevice', {}, { maxQueueWaitMs: 120_000 }),
+      client.call('CancelOTATaskByDevice', cancel, { maxQueueWaitMs: 120_000 }),
     ).rejects.toThrow('refused');
     expect(asked).toEqual([undefined, 120_000]);
   });

@@ -1,6 +1,8 @@
+import type { ActionReplies, FirmwareStatus as FirmwareStatusCode } from '../../shared/cloud';
 import type {
   Firmware,
   FirmwareList,
+  FirmwareStatus,
   UpgradeJob,
   UpgradeJobList,
 } from '../../shared/contract/firmware';
@@ -12,7 +14,6 @@ import {
   upgradeTaskStatusSchema,
 } from '../../shared/contract/upgrade-tasks';
 import { isDefaultModule } from '../../shared/ota/module-rules';
-import type { UpstreamEnvelope } from './envelope';
 import { upstreamMalformed } from './upstream-error';
 
 /** Vendor (PascalCase) to contract (camelCase) mapping lives here and nowhere else. */
@@ -100,8 +101,8 @@ function parseTime(text: string): string | null {
   return new Date(local - offsetMinutes * 60_000).toISOString();
 }
 
-export function toProductList(body: UpstreamEnvelope): ProductList {
-  const data = body.Data;
+export function toProductList(body: ActionReplies['QueryProductList']): ProductList {
+  const data: unknown = body.Data;
   if (!isObj(data)) throw upstreamMalformed(body.RequestId);
   const items: Product[] = listOf(data.List, 'ProductInfo').flatMap((p) => {
     const productKey = str(p.ProductKey);
@@ -124,7 +125,10 @@ export function toProductList(body: UpstreamEnvelope): ProductList {
   };
 }
 
-export function toOtaModules(body: UpstreamEnvelope, productKey: string): OtaModule[] {
+export function toOtaModules(
+  body: ActionReplies['ListOTAModuleByProduct'],
+  productKey: string,
+): OtaModule[] {
   return listOf(body.Data, 'OtaModuleDTO').flatMap((m) => {
     const moduleName = str(m.ModuleName);
     if (!moduleName) return [];
@@ -144,25 +148,39 @@ export function toOtaModules(body: UpstreamEnvelope, productKey: string): OtaMod
 
 /* Firmware, jobs and device upgrade tasks (issue 5). */
 
-export function toFirmwareList(body: UpstreamEnvelope): FirmwareList {
-  const items: Firmware[] = listOf(body.FirmwareInfo ?? body.Data, 'SimpleFirmwareInfo').flatMap(
-    (f) => {
-      const firmwareId = str(f.FirmwareId);
-      if (!firmwareId) return [];
-      return [
-        {
-          firmwareId,
-          firmwareName: str(f.FirmwareName) ?? firmwareId,
-          productKey: str(f.ProductKey) ?? '',
-          moduleName: str(f.ModuleName) ?? 'default',
-          srcVersion: str(f.SrcVersion) ?? '',
-          destVersion: str(f.DestVersion) ?? '',
-          status: num(f.Status, 0),
-          utcCreate: toIsoTime(f.UtcCreate),
-        },
-      ];
-    },
-  );
+/** The cloud's firmware `Status` codes in the contract's words (unknown codes read as unverified). */
+const FIRMWARE_STATUS_BY_CODE: Record<FirmwareStatusCode, FirmwareStatus> = {
+  [-1]: 'noVerificationNeeded',
+  0: 'unverified',
+  1: 'verified',
+  2: 'verifying',
+  3: 'verificationFailed',
+};
+
+function firmwareStatusOf(value: unknown): FirmwareStatus {
+  return FIRMWARE_STATUS_BY_CODE[num(value, 0) as FirmwareStatusCode] ?? 'unverified';
+}
+
+export function toFirmwareList(body: ActionReplies['ListOTAFirmware']): FirmwareList {
+  const items: Firmware[] = listOf(
+    body.FirmwareInfo ?? (body as { Data?: unknown }).Data,
+    'SimpleFirmwareInfo',
+  ).flatMap((f) => {
+    const firmwareId = str(f.FirmwareId);
+    if (!firmwareId) return [];
+    return [
+      {
+        firmwareId,
+        firmwareName: str(f.FirmwareName) ?? firmwareId,
+        productKey: str(f.ProductKey) ?? '',
+        moduleName: str(f.ModuleName) ?? 'default',
+        srcVersion: str(f.SrcVersion) ?? '',
+        destVersion: str(f.DestVersion) ?? '',
+        status: firmwareStatusOf(f.Status),
+        utcCreate: toIsoTime(f.UtcCreate),
+      },
+    ];
+  });
   return {
     items,
     total: num(body.Total, items.length),
@@ -171,31 +189,35 @@ export function toFirmwareList(body: UpstreamEnvelope): FirmwareList {
   };
 }
 
-export function toUpgradeJobList(body: UpstreamEnvelope): UpgradeJobList {
-  const items: UpgradeJob[] = listOf(body.Data, 'SimpleOTAJobInfo').flatMap((j) => {
-    const jobId = str(j.JobId);
-    if (!jobId) return [];
-    return [
-      {
-        jobId,
-        firmwareId: str(j.FirmwareId) ?? '',
-        jobStatus: str(j.JobStatus) ?? '',
-        jobType: str(j.JobType) ?? '',
-        targetSelection: str(j.TargetSelection) ?? '',
-        tags: listOf(j.Tags, 'OtaTagDTO').map((tag) => ({
-          key: str(tag.Key) ?? '',
-          value: str(tag.Value) ?? '',
-        })),
-        utcCreate: toIsoTime(j.UtcCreate),
-        utcStart: toIsoTime(j.UtcStartTime),
-        utcEnd: toIsoTime(j.UtcEndTime),
-      },
-    ];
-  });
+export function toUpgradeJobList(body: ActionReplies['ListOTAJobByFirmware']): UpgradeJobList {
+  const items = listOf(body.Data, 'SimpleOTAJobInfo').flatMap(toUpgradeJob);
   return { items, total: num(body.Total, items.length) };
 }
 
-export function toUpgradeTasks(body: UpstreamEnvelope): UpgradeTask[] {
+/** QueryOTAJob's `Data`, or one item of ListOTAJobByFirmware; none when it has no JobId. */
+export function toUpgradeJob(j: unknown): UpgradeJob[] {
+  if (!isObj(j)) return [];
+  const jobId = str(j.JobId);
+  if (!jobId) return [];
+  return [
+    {
+      jobId,
+      firmwareId: str(j.FirmwareId) ?? '',
+      jobStatus: str(j.JobStatus) ?? '',
+      jobType: str(j.JobType) ?? '',
+      targetSelection: str(j.TargetSelection) ?? '',
+      tags: listOf(j.Tags, 'OtaTagDTO').map((tag) => ({
+        key: str(tag.Key) ?? '',
+        value: str(tag.Value) ?? '',
+      })),
+      utcCreate: toIsoTime(j.UtcCreate),
+      utcStart: toIsoTime(j.UtcStartTime),
+      utcEnd: toIsoTime(j.UtcEndTime),
+    },
+  ];
+}
+
+export function toUpgradeTasks(body: ActionReplies['ListOTATaskByJob']): UpgradeTask[] {
   return listOf(body.Data, 'SimpleOTATaskInfo').flatMap((t) => {
     const deviceName = str(t.DeviceName);
     const status = upgradeTaskStatusSchema.safeParse(str(t.TaskStatus));
@@ -215,7 +237,7 @@ export function toUpgradeTasks(body: UpstreamEnvelope): UpgradeTask[] {
   });
 }
 
-export function toUpgradeTaskList(body: UpstreamEnvelope): UpgradeTaskList {
+export function toUpgradeTaskList(body: ActionReplies['ListOTATaskByJob']): UpgradeTaskList {
   const items = toUpgradeTasks(body);
   return {
     items,
@@ -224,3 +246,31 @@ export function toUpgradeTaskList(body: UpstreamEnvelope): UpgradeTaskList {
     pageSize: num(body.PageSize, items.length),
   };
 }
+
+/** A device of the IoT platform, as the console names it. */
+export interface Device {
+  productKey: string;
+  deviceName: string;
+  iotId: string;
+  /**
+   * The emulator's `TerminalId` extra (the device's report-API id), read while present; the real
+   * cloud has no such field: the device directory (issue 14) maps devices to terminals instead.
+   */
+  terminalId?: string;
+}
+
+/** The devices named by one page of tasks (ListOTATaskByJob / ListOTATaskByFirmware). */
+export function toDevices(body: ActionReplies['ListOTATaskByJob']): Device[] {
+  return listOf(body.Data, 'SimpleOTATaskInfo').flatMap((t) => {
+    const deviceName = str(t.DeviceName);
+    const productKey = str(t.ProductKey);
+    if (!deviceName || !productKey) return [];
+    const terminalId = str(t.TerminalId);
+    return [
+      { productKey, deviceName, iotId: str(t.IotId) ?? '', ...(terminalId ? { terminalId } : {}) },
+    ];
+  });
+}
+
+/** Total of a paged list reply (paging fields at the top level). */
+export const totalOf = (body: { Total?: unknown }, fallback: number) => num(body.Total, fallback);

@@ -1,4 +1,5 @@
 import type { TerminalOtaReportPage, TerminalOtaReportRequest } from '../../shared/cloud/report';
+import { bffErrorCodes } from '../../shared/contract/api-error';
 import { AppError } from '../errors';
 import type { ReportClient } from './report-client';
 
@@ -40,7 +41,7 @@ const FALLBACK_PAGE_SIZES = [500, 200, 100, 50, 20, 10];
  * emulator's "Invalid pageSize: pageSize must be at most 1000"), else null.
  */
 export function smallerPageSize(error: unknown, asked: number): number | null {
-  if (!(error instanceof AppError) || error.code !== 'ReportQueryRefused') return null;
+  if (!(error instanceof AppError) || error.code !== bffErrorCodes.reportQueryRefused) return null;
   if (!/page\s*size/i.test(error.message)) return null;
   const named = /(?:at most|max(?:imum)?|<=|≤|up to)\D{0,12}?(\d+)/i.exec(error.message);
   const limit = named ? Number(named[1]) : NaN;

@@ -5,6 +5,7 @@ import {
   type TerminalOtaReportRequest,
 } from '../../shared/cloud/report';
 import { bffErrorCodes } from '../../shared/contract/api-error';
+import { withRetries } from '../cloud/retry';
 import { AppError } from '../errors';
 
 /** The login is not in the vendor's public pages; the emulator serves this one (see src/emulator/README.md). */
@@ -34,10 +35,6 @@ class TokenRejected extends Error {}
 
 const RENEW_BEFORE_MS = 30_000;
 
-function sleep(ms: number) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /**
  * The terminal OTA report API (seed 004). Logs in with the configured account, keeps the token in
  * memory only (never sent to a browser), renews it shortly before it expires and whenever the API
@@ -55,20 +52,11 @@ export class ReportClient {
     body: TerminalOtaReportRequest,
     signal?: AbortSignal,
   ): Promise<TerminalOtaReportPage> {
-    const attempts = this.options.attempts ?? 3;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.queryOnce(body, signal);
-      } catch (error) {
-        const retry =
-          error instanceof ReportUpstreamError &&
-          error.retryable &&
-          attempt < attempts &&
-          !signal?.aborted;
-        if (!retry) throw error;
-        await sleep(Math.random() * 100 * 2 ** attempt);
-      }
-    }
+    return withRetries(() => this.queryOnce(body, signal), {
+      attempts: this.options.attempts ?? 3,
+      signal,
+      retryable: (error) => error instanceof ReportUpstreamError && error.retryable,
+    });
   }
 
   private async queryOnce(
@@ -193,7 +181,7 @@ export class ReportClient {
       if (envelope.code === 400 || envelope.code === 404) {
         throw new AppError(
           400,
-          'ReportQueryRefused',
+          bffErrorCodes.reportQueryRefused,
           `The report API refused the query: ${String(envelope.message ?? envelope.code)}`,
         );
       }

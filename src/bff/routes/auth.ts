@@ -2,6 +2,7 @@ import bcrypt from 'bcryptjs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
+import { bffErrorCodes } from '../../shared/contract/api-error';
 import { loginInputSchema, sessionUserSchema } from '../../shared/contract/auth';
 import { AppError, unauthenticated } from '../errors';
 
@@ -37,7 +38,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       if (!signedIn) {
         request.log.info({ login: { ok: false } }, 'sign-in refused');
-        throw new AppError(401, 'InvalidCredentials', 'Wrong username or password');
+        throw new AppError(401, bffErrorCodes.invalidCredentials, 'Wrong username or password');
       }
       await app.signIn(request, signedIn);
       request.log.info({ login: { ok: true, username: signedIn.username } }, 'signed in');

@@ -7,12 +7,12 @@ import {
   upgradeJobListSchema,
 } from '../../shared/contract/firmware';
 import { productParamsSchema } from '../../shared/contract/products';
-import { toFirmwareList, toUpgradeJobList } from '../cloud/to-contract';
 
-/** Jobs of one firmware are few; ListOTAJobByFirmware allows 200 per page. */
-const JOB_PAGE_SIZE = 200;
-
-/** Firmware and its jobs (upstream calls are paced by `app.iot`'s per-AccessKeyId limiter). */
+/**
+ * A product's firmware and a firmware's jobs: the one firmware/job API of the console (the tasks
+ * page and the report both read it). The cloud service reads every upstream page and keeps the
+ * answer briefly, so the page here is cut from the whole list.
+ */
 export const firmwareRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/products/:productKey/firmware',
@@ -25,18 +25,10 @@ export const firmwareRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { productKey } = request.params;
       const { page, pageSize } = request.query;
-      const body = await app.iot.call(
-        'ListOTAFirmware',
-        { ProductKey: productKey, CurrentPage: page, PageSize: pageSize },
-        { request },
-      );
-      const list = toFirmwareList(body);
-      return {
-        ...list,
-        items: list.items.filter((f) => !f.productKey || f.productKey === productKey),
-      };
+      const all = await app.cloud.firmware(request.params.productKey, { request });
+      const start = (page - 1) * pageSize;
+      return { items: all.slice(start, start + pageSize), total: all.length, page, pageSize };
     },
   );
 
@@ -47,13 +39,8 @@ export const firmwareRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { params: firmwareParamsSchema, response: { 200: upgradeJobListSchema } },
     },
     async (request) => {
-      const { firmwareId } = request.params;
-      const body = await app.iot.call(
-        'ListOTAJobByFirmware',
-        { FirmwareId: firmwareId, CurrentPage: 1, PageSize: JOB_PAGE_SIZE },
-        { request },
-      );
-      return toUpgradeJobList(body);
+      const items = await app.cloud.jobs(request.params.firmwareId, { request });
+      return { items, total: items.length };
     },
   );
 };

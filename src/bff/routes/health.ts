@@ -28,11 +28,10 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
 
   const probe = async (request: FastifyRequest): Promise<string | null> => {
     try {
-      await app.iot.call(
-        'QueryProductList',
-        { CurrentPage: 1, PageSize: 1 },
-        { request, attempts: 1, timeoutMs: Math.min(READY_TIMEOUT_MS, app.iot.timeoutMs) },
-      );
+      await app.cloud.probe({
+        request,
+        timeoutMs: Math.min(READY_TIMEOUT_MS, app.cloud.client.timeoutMs),
+      });
       return null;
     } catch (error) {
       // Throttled (by the cloud or by our own limiter) still means the platform is reachable.

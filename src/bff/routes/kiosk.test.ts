@@ -59,7 +59,7 @@ describe('kiosk links', () => {
     for (const url of [
       '/api/products',
       `/api/reports/export.csv?productKey=${panels[0]?.productKey}&range=30d`,
-      `/api/reports/firmware?productKey=${panels[0]?.productKey}`,
+      `/api/products/${panels[0]?.productKey}/firmware`,
       '/api/reports/summary?ids=ABC&range=30d',
     ]) {
       expect((await h.request('GET', url, { cookie })).statusCode, url).toBe(403);

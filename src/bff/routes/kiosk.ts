@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
+import { bffErrorCodes } from '../../shared/contract/api-error';
 import { sessionUserSchema } from '../../shared/contract/auth';
 import {
   kioskConfigSchema,
   type KioskPanel,
   kioskSessionInputSchema,
 } from '../../shared/contract/reports';
-import { toProductList } from '../cloud/to-contract';
 import { AppError } from '../errors';
 import { kioskLinkOf, renewKioskSession } from '../kiosk/kiosk-access';
 
@@ -29,7 +29,7 @@ export const kioskRoutes: FastifyPluginAsyncZod<KioskRouteOptions> = async (app,
       if (!link)
         throw new AppError(
           401,
-          'InvalidKioskLink',
+          bffErrorCodes.invalidKioskLink,
           'This kiosk link is not valid (it may have been revoked)',
         );
       const user = { username: `kiosk:${link.label}`, role: 'kiosk' as const };
@@ -47,12 +47,8 @@ export const kioskRoutes: FastifyPluginAsyncZod<KioskRouteOptions> = async (app,
       const link = kioskLinkOf(app, request);
       let panels: KioskPanel[] = link?.panels ?? [];
       if (panels.length === 0) {
-        const body = await app.iot.call(
-          'QueryProductList',
-          { CurrentPage: 1, PageSize: ALL_PRODUCTS_LIMIT },
-          { request },
-        );
-        panels = toProductList(body).items.map((p) => ({
+        const products = await app.cloud.products(1, ALL_PRODUCTS_LIMIT, { request });
+        panels = products.items.map((p) => ({
           title: p.productName,
           productKey: p.productKey,
         }));

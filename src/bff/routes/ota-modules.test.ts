@@ -10,8 +10,9 @@ import {
   vi,
 } from 'vitest';
 
+import type { ListOtaModuleByProductReply } from '../../shared/cloud';
 import type { OtaModule } from '../../shared/contract/ota-modules';
-import { toPascalKeys, type UpstreamEnvelope } from '../cloud/envelope';
+import { toPascalKeys } from '../cloud/envelope';
 import { toOtaModules } from '../cloud/to-contract';
 import { UpstreamError } from '../cloud/upstream-error';
 import { type Harness, startHarness } from '../testing/harness';
@@ -39,7 +40,7 @@ function upstreamActions(spy: ReturnType<typeof spyOnUpstream>): string[] {
 }
 
 function spyOnUpstream() {
-  return vi.spyOn(h.app.iot, 'call');
+  return vi.spyOn(h.app.cloud.client, 'call');
 }
 
 beforeAll(async () => {
@@ -135,8 +136,8 @@ describe('create', () => {
 
   it('maps the upstream’s refusal (a name taken a second ago) to the moduleName field with its RequestId', async () => {
     // The BFF's own listing is stale: someone created "camera" after it looked.
-    const original = h.app.iot.call.bind(h.app.iot);
-    vi.spyOn(h.app.iot, 'call').mockImplementation(async (action, params, options) =>
+    const original = h.app.cloud.client.call.bind(h.app.cloud.client);
+    vi.spyOn(h.app.cloud.client, 'call').mockImplementation(async (action, params, options) =>
       action === 'ListOTAModuleByProduct'
         ? { RequestId: 'stale', Success: true, Data: [] }
         : original(action, params, options),
@@ -174,7 +175,7 @@ describe('the limit of 10 custom modules', () => {
   });
 
   it('is enforced by the emulator too, when called directly with a signed request', async () => {
-    const call = h.app.iot.call('CreateOTAModule', {
+    const call = h.app.cloud.client.call('CreateOTAModule', {
       ProductKey: FULL,
       ModuleName: 'eleventh',
       AliasName: 'Eleventh',
@@ -427,7 +428,9 @@ describe('the upstream’s reply, in either casing, becomes one typed shape', ()
       requestId: 'd2fce065-8238-4ee2-a793-0226f69b0542',
       success: true,
     };
-    expect(toOtaModules(toPascalKeys(seed000) as UpstreamEnvelope, 'k4in4Ke')).toEqual([expected]);
+    expect(toOtaModules(toPascalKeys(seed000) as ListOtaModuleByProductReply, 'k4in4Ke')).toEqual([
+      expected,
+    ]);
   });
 
   it('reads Alibaba’s PascalCase (a `Data` array), marking the default module', () => {
@@ -453,7 +456,7 @@ describe('the upstream’s reply, in either casing, becomes one typed shape', ()
         },
       ],
     };
-    const items = toOtaModules(toPascalKeys(body) as UpstreamEnvelope, 'k4in4Ke');
+    const items = toOtaModules(toPascalKeys(body) as ListOtaModuleByProductReply, 'k4in4Ke');
     expect(items[0]).toMatchObject({
       moduleName: 'default',
       isDefault: true,

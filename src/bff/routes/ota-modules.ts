@@ -1,4 +1,3 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
 import {
@@ -16,18 +15,8 @@ import {
   MAX_CUSTOM_MODULES_PER_PRODUCT,
   sameModuleName,
 } from '../../shared/ota/module-rules';
-import { toOtaModules } from '../cloud/to-contract';
 import { UpstreamError } from '../cloud/upstream-error';
 import { AppError } from '../errors';
-
-async function listModules(app: FastifyInstance, productKey: string, request: FastifyRequest) {
-  const body = await app.iot.call(
-    'ListOTAModuleByProduct',
-    { ProductKey: productKey },
-    { request },
-  );
-  return { items: toOtaModules(body, productKey), requestId: body.RequestId };
-}
 
 /** An upstream refusal that concerns one form field carries it as a field error too. */
 function withFieldError(error: unknown): never {
@@ -58,7 +47,7 @@ export const otaModuleRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { params: productParamsSchema, response: { 200: otaModuleListSchema } },
     },
     async (request) => {
-      const { items } = await listModules(app, request.params.productKey, request);
+      const { items } = await app.cloud.modules(request.params.productKey, { request });
       return {
         items,
         customCount: items.filter((m) => !m.isDefault).length,
@@ -81,7 +70,7 @@ export const otaModuleRoutes: FastifyPluginAsyncZod = async (app) => {
       const { productKey } = request.params;
       const { moduleName, aliasName, desc } = request.body;
       // The upstream refuses these too; checking first gives a clear answer on the right field.
-      const { items, requestId } = await listModules(app, productKey, request);
+      const { items, requestId } = await app.cloud.modules(productKey, { request });
       const taken = items.find((m) => sameModuleName(m.moduleName, moduleName));
       if (taken) {
         const message = `A module named "${taken.moduleName}" already exists in this product (names ignore letter case)`;
@@ -98,15 +87,19 @@ export const otaModuleRoutes: FastifyPluginAsyncZod = async (app) => {
           { requestId },
         );
       }
-      const params = {
-        ProductKey: productKey,
-        ModuleName: moduleName,
-        AliasName: aliasName === '' ? undefined : aliasName,
-      };
-      const body = await app.iot
-        .call('CreateOTAModule', { ...params, Desc: desc === '' ? undefined : desc }, { request })
+      const upstreamId = await app.cloud
+        .writeModule(
+          'create',
+          {
+            productKey,
+            moduleName,
+            aliasName: aliasName === '' ? undefined : aliasName,
+            desc: desc === '' ? undefined : desc,
+          },
+          { request },
+        )
         .catch(withFieldError);
-      return reply.status(201).send({ productKey, moduleName, requestId: body.RequestId });
+      return reply.status(201).send({ productKey, moduleName, requestId: upstreamId });
     },
   );
 
@@ -124,20 +117,15 @@ export const otaModuleRoutes: FastifyPluginAsyncZod = async (app) => {
       const { productKey, moduleName } = request.params;
       refuseDefaultModule(moduleName);
       const { aliasName, desc } = request.body;
-      const body = await app.iot
-        .call(
-          'UpdateOTAModule',
-          {
-            ProductKey: productKey,
-            ModuleName: moduleName,
-            // Empty: no alias asked for, the current one stays (the platform cannot remove one).
-            AliasName: aliasName === '' ? undefined : aliasName,
-            Desc: desc,
-          },
+      const upstreamId = await app.cloud
+        .writeModule(
+          'update',
+          // Empty: no alias asked for, the current one stays (the platform cannot remove one).
+          { productKey, moduleName, aliasName: aliasName === '' ? undefined : aliasName, desc },
           { request },
         )
         .catch(withFieldError);
-      return { productKey, moduleName, requestId: body.RequestId };
+      return { productKey, moduleName, requestId: upstreamId };
     },
   );
 
@@ -150,12 +138,8 @@ export const otaModuleRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { productKey, moduleName } = request.params;
       refuseDefaultModule(moduleName);
-      const body = await app.iot.call(
-        'DeleteOTAModule',
-        { ProductKey: productKey, ModuleName: moduleName },
-        { request },
-      );
-      return { productKey, moduleName, requestId: body.RequestId };
+      const upstreamId = await app.cloud.deleteModule(productKey, moduleName, { request });
+      return { productKey, moduleName, requestId: upstreamId };
     },
   );
 };

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
 import { productListQuerySchema, productListSchema } from '../../shared/contract/products';
-import { toProductList } from '../cloud/to-contract';
 
 export const productRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -10,14 +9,6 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'read' },
       schema: { querystring: productListQuerySchema, response: { 200: productListSchema } },
     },
-    async (request) => {
-      const { page, pageSize } = request.query;
-      const body = await app.iot.call(
-        'QueryProductList',
-        { CurrentPage: page, PageSize: pageSize },
-        { request },
-      );
-      return toProductList(body);
-    },
+    async (request) => app.cloud.products(request.query.page, request.query.pageSize, { request }),
   );
 };

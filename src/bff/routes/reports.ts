@@ -1,18 +1,14 @@
 import { Readable } from 'node:stream';
 
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 
 import {
   reportExportQuerySchema,
-  reportOptionListSchema,
   reportSummaryQuerySchema,
   reportSummarySchema,
 } from '../../shared/contract/reports';
 import { assertKioskMayView, renewKioskSession } from '../kiosk/kiosk-access';
 import { csvChunks } from '../report/csv';
-
-const upstreamId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Invalid id');
 
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   // The report page and the kiosk both read this one answer, made from the report store; while a
@@ -50,29 +46,5 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('cache-control', 'no-store');
       return reply.send(Readable.from(csvChunks(exported.batches)));
     },
-  );
-
-  app.get(
-    '/api/reports/firmware',
-    {
-      config: { access: 'read' },
-      schema: {
-        querystring: z.object({ productKey: upstreamId }),
-        response: { 200: reportOptionListSchema },
-      },
-    },
-    async (request) => app.reportSources.firmwareOptions(request.query.productKey),
-  );
-
-  app.get(
-    '/api/reports/jobs',
-    {
-      config: { access: 'read' },
-      schema: {
-        querystring: z.object({ firmwareId: upstreamId }),
-        response: { 200: reportOptionListSchema },
-      },
-    },
-    async (request) => app.reportSources.jobOptions(request.query.firmwareId),
   );
 };

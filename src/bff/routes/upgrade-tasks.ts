@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
 import { bffErrorCodes } from '../../shared/contract/api-error';
@@ -15,17 +16,10 @@ import {
 } from '../../shared/contract/upgrade-tasks';
 import { parseDeviceNames } from '../../shared/ota/device-names';
 import { cancelAuditResult } from '../audit/cancel-result';
-import type { IotCallContext } from '../cloud/iot-client';
+import type { CloudCallOptions, TaskScope } from '../cloud/cloud-service';
 import { UpstreamError } from '../cloud/upstream-error';
 import { AppError } from '../errors';
 import { cancelDeviceTasks, previewCancel } from '../tasks/cancel-tasks';
-import {
-  BATCH_QUEUE_WAIT_MS,
-  listTasks,
-  type PacedCall,
-  type TaskScope,
-} from '../tasks/task-source';
-import { firmwareRoutes } from './firmware';
 
 /** The table's device-name filter names at most this many devices (`DeviceNames.N`). */
 const FILTER_NAMES_MAX = 100;
@@ -45,31 +39,22 @@ function filterNames(text: string | undefined): string[] | undefined {
   return parsed.names;
 }
 
-/** Firmware, jobs, device upgrade tasks and the cancel flow (CancelOTATaskByDevice). */
+/** Device upgrade tasks and the cancel flow (CancelOTATaskByDevice). */
 export const upgradeTaskRoutes: FastifyPluginAsyncZod = async (app) => {
-  await app.register(firmwareRoutes);
-  /** Interactive calls fail fast (429) when the queue is long; batch work waits its turn. */
-  const interactive =
-    (request: IotCallContext): PacedCall =>
-    (action, params) =>
-      app.iot.call(action, params, { request });
-  const batch =
-    (request: IotCallContext): PacedCall =>
-    (action, params) =>
-      app.iot.call(action, params, { request, maxQueueWaitMs: BATCH_QUEUE_WAIT_MS });
+  /** Interactive reads fail fast (429) when the queue is long; batch work waits its turn. */
+  const batch = (request: FastifyRequest): CloudCallOptions => ({ request, patient: true });
 
   /** A job named by the user must belong to the firmware, or the cancel would silently do nothing. */
-  async function checkJob(call: PacedCall, scope: TaskScope) {
+  async function checkJob(scope: TaskScope, options: CloudCallOptions) {
     if (!scope.jobId) return;
-    const body = await call('QueryOTAJob', { JobId: scope.jobId }).catch((error: unknown) => {
+    const job = await app.cloud.job(scope.jobId, options).catch((error: unknown) => {
       if (!(error instanceof UpstreamError) || error.statusCode !== 404) throw error;
       throw new AppError(404, error.upstreamCode, error.message, {
         requestId: error.extra.requestId,
         fieldErrors: { jobId: 'No upgrade job has this ID' },
       });
     });
-    const data = (body.Data ?? {}) as Record<string, unknown>;
-    if (data.FirmwareId !== undefined && String(data.FirmwareId) !== scope.firmwareId) {
+    if (job?.firmwareId && job.firmwareId !== scope.firmwareId) {
       throw new AppError(400, bffErrorCodes.validation, 'Some fields are not valid', {
         fieldErrors: { jobId: 'This job belongs to another firmware package' },
       });
@@ -91,12 +76,11 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { jobId, status, deviceName, page, pageSize } = request.query;
       const scope = { ...request.params, jobId };
-      return listTasks(interactive(request), scope, {
-        status,
-        deviceNames: filterNames(deviceName),
-        page,
-        pageSize,
-      });
+      return app.cloud.tasks(
+        scope,
+        { status, deviceNames: filterNames(deviceName), page, pageSize },
+        { request },
+      );
     },
   );
 
@@ -112,14 +96,14 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { jobId, status, deviceName } = request.query;
-      const call = batch(request);
+      const options = batch(request);
       const scope = { ...request.params, jobId };
       const query = { status, deviceNames: filterNames(deviceName), pageSize: TASK_PAGE_SIZE_MAX };
-      const first = await listTasks(call, scope, { ...query, page: 1 });
+      const first = await app.cloud.tasks(scope, { ...query, page: 1 }, options);
       const pages = Math.ceil(Math.min(first.total, SELECT_ALL_LIMIT) / TASK_PAGE_SIZE_MAX);
       const rest = await Promise.all(
         Array.from({ length: Math.max(0, pages - 1) }, (_, i) =>
-          listTasks(call, scope, { ...query, page: i + 2 }),
+          app.cloud.tasks(scope, { ...query, page: i + 2 }, options),
         ),
       );
       const names = new Set<string>();
@@ -141,10 +125,10 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const call = batch(request);
+      const options = batch(request);
       const scope = { ...request.params, jobId: request.body.jobId };
-      await checkJob(call, scope);
-      return previewCancel(call, scope, request.body.deviceNames);
+      await checkJob(scope, options);
+      return previewCancel(app.cloud, scope, request.body.deviceNames, options);
     },
   );
 
@@ -159,10 +143,10 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const call = batch(request);
+      const options = batch(request);
       const scope = { ...request.params, jobId: request.body.jobId };
-      await checkJob(call, scope);
-      const result = await cancelDeviceTasks(call, scope, request.body.deviceNames);
+      await checkJob(scope, options);
+      const result = await cancelDeviceTasks(app.cloud, scope, request.body.deviceNames, options);
       request.auditResult = cancelAuditResult(result);
       return result;
     },

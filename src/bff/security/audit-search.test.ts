@@ -81,11 +81,12 @@ describe("a cancel's audit entry", () => {
       (t: { deviceName: string }) => t.deviceName,
     );
     // The cancel call itself (after the reads) is answered with a server error.
-    const original = h.app.iot.call.bind(h.app.iot);
-    h.app.iot.call = (async (action: string, params: never, options: never) => {
+    const client = h.app.cloud.client;
+    const original = client.call.bind(client);
+    client.call = (async (action: string, params: never, options: never) => {
       if (action === 'CancelOTATaskByDevice') await h.faults({ status5xx: 1 });
       return original(action as never, params, options);
-    }) as typeof h.app.iot.call;
+    }) as typeof client.call;
     try {
       const response = await h.request('POST', `/api/products/${PK}/firmware/${fw}/cancel`, {
         cookie: manager,
@@ -93,7 +94,7 @@ describe("a cancel's audit entry", () => {
       });
       expect(response.statusCode, response.body).toBe(200);
     } finally {
-      h.app.iot.call = original;
+      client.call = original;
     }
     const [entry] = (await audit('action=CancelOTATaskByDevice')).items;
     expect(entry!.parameters.result).toMatchObject({

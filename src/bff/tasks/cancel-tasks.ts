@@ -10,8 +10,9 @@ import {
   type UpgradeTask,
 } from '../../shared/contract/upgrade-tasks';
 import { CANCEL_BATCH_SIZE, chunk } from '../../shared/ota/device-names';
+import type { CloudCallOptions, CloudService } from '../cloud/cloud-service';
 import { UpstreamError } from '../cloud/upstream-error';
-import { type PacedCall, type TaskScope, tasksOfDevices } from './task-source';
+import { type TaskScope, tasksOfDevices } from './task-source';
 
 const latestFirst = (a: UpgradeTask, b: UpgradeTask) =>
   (b.utcModified ?? '').localeCompare(a.utcModified ?? '');
@@ -44,11 +45,12 @@ function countBy<K extends string>(keys: readonly K[], values: readonly K[]): Re
 
 /** Looks up every named device's task in the scope: what "Cancel tasks" would do to each. */
 export async function previewCancel(
-  call: PacedCall,
+  cloud: CloudService,
   scope: TaskScope,
   deviceNames: readonly string[],
+  options: CloudCallOptions,
 ): Promise<CancelPreview> {
-  const tasks = await tasksOfDevices(call, scope, deviceNames);
+  const tasks = await tasksOfDevices(cloud, scope, deviceNames, options);
   const items = deviceNames.map((name) => verdictOf(name, tasks.get(name)));
   return {
     items,
@@ -62,14 +64,15 @@ export async function previewCancel(
 /**
  * Cancels the devices' tasks with CancelOTATaskByDevice: only devices whose task is cancellable right
  * now are sent (so a retry never touches what is already cancelled), in calls of at most 200
- * names, each paced by the client's limiter behind `call`. A failed call fails only its own devices; the others carry on.
+ * names, each paced by the cloud service's one limiter. A failed call fails only its own devices; the others carry on.
  */
 export async function cancelDeviceTasks(
-  call: PacedCall,
+  cloud: CloudService,
   scope: TaskScope,
   deviceNames: readonly string[],
+  options: CloudCallOptions,
 ): Promise<CancelResult> {
-  const preview = await previewCancel(call, scope, deviceNames);
+  const preview = await previewCancel(cloud, scope, deviceNames, options);
   const cancellable = preview.items
     .filter((item) => item.verdict === 'cancellable')
     .map((item) => item.deviceName);
@@ -78,13 +81,8 @@ export async function cancelDeviceTasks(
   const batches: CancelBatch[] = await Promise.all(
     groups.map(async (names, batch): Promise<CancelBatch> => {
       try {
-        const body = await call('CancelOTATaskByDevice', {
-          ProductKey: scope.productKey,
-          FirmwareId: scope.firmwareId,
-          JobId: scope.jobId,
-          DeviceName: names,
-        });
-        return { batch, deviceCount: names.length, ok: true, requestId: body.RequestId };
+        const requestId = await cloud.cancelDeviceTasks(scope, names, options);
+        return { batch, deviceCount: names.length, ok: true, requestId };
       } catch (error) {
         if (!(error instanceof UpstreamError)) throw error;
         return {

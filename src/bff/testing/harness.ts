@@ -23,6 +23,8 @@ export interface Harness {
   ): Promise<LightMyRequestResponse>;
   resetEmulator(): Promise<void>;
   emulatorHook(pathname: string, body?: unknown): Promise<unknown>;
+  /** RPC calls the emulator answered since its last reset, by Action. */
+  emulatorCalls(): Promise<{ total: number; byAction: Record<string, number> }>;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,8 @@ export async function startHarness(
       body: JSON.stringify(body ?? {}),
     });
     if (!response.ok) throw new Error(`${pathname}: ${response.status}`);
+    // A reset, reseed or clock step changes the world behind the BFF's back: forget what it read.
+    if (/^\/__emulator\/(reset|seed|clock)/.test(pathname)) app.cloud.cache.invalidate();
     return response.json().catch(() => undefined);
   };
 
@@ -67,6 +71,11 @@ export async function startHarness(
     config,
     request,
     emulatorHook,
+    emulatorCalls: async () =>
+      (await fetch(`${emulator.url}/__emulator/calls`)).json() as Promise<{
+        total: number;
+        byAction: Record<string, number>;
+      }>,
     resetEmulator: async () => {
       await emulatorHook('/__emulator/reset');
     },

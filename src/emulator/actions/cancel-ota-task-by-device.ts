@@ -13,7 +13,7 @@ export const MAX_CANCEL_DEVICES = 200;
  * Cancels the listed devices' tasks of one package (optionally one job) that are pending
  * confirmation, pending push or pushed (CONFIRM, QUEUED, NOTIFIED: seed 003). Other tasks stay.
  */
-export const cancelOtaTaskByDevice: ActionHandler = (params, ctx) => {
+export const cancelOtaTaskByDevice: ActionHandler<'CancelOTATaskByDevice'> = (params, ctx) => {
   const product = requireProduct(ctx.db, params.productKey());
   const firmware = requireFirmware(
     ctx.db,

@@ -9,7 +9,7 @@ import type { ActionHandler } from './action';
  * Cancel* flags pick the statuses. CancelQueuedTask without an explicit CancelUnconfirmedTask also
  * cancels CONFIRM tasks, as the cloud documents. CancelScheduledTask cancels a PLANNED job outright.
  */
-export const cancelOtaTaskByJob: ActionHandler = (params, ctx) => {
+export const cancelOtaTaskByJob: ActionHandler<'CancelOTATaskByJob'> = (params, ctx) => {
   const job = requireJob(ctx.db, params.required('JobId', 'JobID'));
   const scheduled = params.bool('CancelScheduledTask') === true;
   const queued = params.bool('CancelQueuedTask') === true;

@@ -5,7 +5,7 @@ import { business } from '../rpc/errors';
 import type { ActionHandler } from './action';
 import { aliasParam, descParam, moduleNameParam } from './module-fields';
 
-export const createOtaModule: ActionHandler = (params, ctx) => {
+export const createOtaModule: ActionHandler<'CreateOTAModule'> = (params, ctx) => {
   const product = requireProduct(ctx.db, params.productKey());
   const name = moduleNameParam(params);
   const alias = aliasParam(params) ?? '';

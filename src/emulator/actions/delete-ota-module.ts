@@ -3,7 +3,7 @@ import { requireProduct } from '../db/products';
 import { business } from '../rpc/errors';
 import type { ActionHandler } from './action';
 
-export const deleteOtaModule: ActionHandler = (params, ctx) => {
+export const deleteOtaModule: ActionHandler<'DeleteOTAModule'> = (params, ctx) => {
   const product = requireProduct(ctx.db, params.productKey());
   const name = params.required('ModuleName');
   const row = findModule(ctx.db, product.product_key, name);

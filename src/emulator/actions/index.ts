@@ -1,4 +1,5 @@
-import type { ActionHandler } from './action';
+import type { ActionName } from '../../shared/cloud';
+import type { ActionTable } from './action';
 import { cancelOtaTaskByDevice } from './cancel-ota-task-by-device';
 import { cancelOtaTaskByJob } from './cancel-ota-task-by-job';
 import { createOtaModule } from './create-ota-module';
@@ -16,7 +17,7 @@ import { queryProductList } from './query-product-list';
 import { updateOtaModule } from './update-ota-module';
 
 /** Action names are case-sensitive, as on the cloud. */
-export const ACTIONS: Readonly<Record<string, ActionHandler>> = {
+export const ACTIONS: ActionTable = {
   QueryProductList: queryProductList,
   QueryProduct: queryProduct,
   ListOTAModuleByProduct: listOtaModuleByProduct,
@@ -33,3 +34,8 @@ export const ACTIONS: Readonly<Record<string, ActionHandler>> = {
   CancelOTATaskByDevice: cancelOtaTaskByDevice,
   CancelOTATaskByJob: cancelOtaTaskByJob,
 };
+
+/** Whether the emulator serves this Action (names are case-sensitive, as on the cloud). */
+export function isActionName(name: string): name is ActionName {
+  return Object.hasOwn(ACTIONS, name);
+}

@@ -4,7 +4,7 @@ import type { ActionHandler } from './action';
 import { pagingFields } from './params';
 
 /** Paging fields at the top level and the list under `FirmwareInfo.SimpleFirmwareInfo` (not `Data`). */
-export const listOtaFirmware: ActionHandler = (params, ctx) => {
+export const listOtaFirmware: ActionHandler<'ListOTAFirmware'> = (params, ctx) => {
   const paging = params.paging({ maxPageSize: 100, defaultPageSize: 10 });
   const productKey = params.optional('ProductKey') === undefined ? undefined : params.productKey();
   if (productKey !== undefined) requireProduct(ctx.db, productKey);

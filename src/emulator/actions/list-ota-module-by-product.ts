@@ -3,7 +3,7 @@ import { requireProduct } from '../db/products';
 import type { ActionHandler } from './action';
 
 /** `Data` is a plain array; the default module is listed first. */
-export const listOtaModuleByProduct: ActionHandler = (params, ctx) => {
+export const listOtaModuleByProduct: ActionHandler<'ListOTAModuleByProduct'> = (params, ctx) => {
   const product = requireProduct(ctx.db, params.productKey());
   return { Data: listModules(ctx.db, product.product_key).map(toModuleDto) };
 };

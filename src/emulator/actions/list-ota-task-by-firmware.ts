@@ -9,7 +9,7 @@ import { deviceNamesFilter, TASK_PAGING, taskStatusParam } from './task-filters'
  * Emulator-only action (the cloud has none): every task of an update package across its jobs, with
  * ListOTATaskByJob's parameters, limits and reply shape. Optional ProductKey and JobId narrow it.
  */
-export const listOtaTaskByFirmware: ActionHandler = (params, ctx) => {
+export const listOtaTaskByFirmware: ActionHandler<'ListOTATaskByFirmware'> = (params, ctx) => {
   const productKey = params.optional('ProductKey') === undefined ? undefined : params.productKey();
   const firmware = requireFirmware(ctx.db, params.required('FirmwareId', 'FirmwareID'), productKey);
   const jobParam = params.optional('JobId', 'JobID');

@@ -4,7 +4,7 @@ import type { ActionHandler } from './action';
 import { pagingFields } from './params';
 import { deviceNamesFilter, TASK_PAGING, taskStatusParam } from './task-filters';
 
-export const listOtaTaskByJob: ActionHandler = (params, ctx) => {
+export const listOtaTaskByJob: ActionHandler<'ListOTATaskByJob'> = (params, ctx) => {
   const job = requireJob(ctx.db, params.required('JobId', 'JobID'));
   const paging = params.paging(TASK_PAGING);
   const { total, rows } = listTasks(

@@ -8,7 +8,10 @@ import type { ActionHandler } from './action';
 const UNFINISHED: readonly TaskStatus[] = ['CONFIRM', 'QUEUED', 'NOTIFIED', 'IN_PROGRESS'];
 
 /** IotId wins over ProductKey + DeviceName; the status filter is limited to unfinished statuses. */
-export const listOtaUnfinishedTaskByDevice: ActionHandler = (params, ctx) => {
+export const listOtaUnfinishedTaskByDevice: ActionHandler<'ListOTAUnfinishedTaskByDevice'> = (
+  params,
+  ctx,
+) => {
   const iotId = params.optional('IotId');
   let device;
   if (iotId !== undefined) {

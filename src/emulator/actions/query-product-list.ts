@@ -2,7 +2,7 @@ import { listProducts } from '../db/products';
 import type { ActionHandler } from './action';
 
 /** `Data.List.ProductInfo[]` with the paging fields inside `Data`, as the cloud returns them. */
-export const queryProductList: ActionHandler = (params, ctx) => {
+export const queryProductList: ActionHandler<'QueryProductList'> = (params, ctx) => {
   const paging = params.paging({ maxPageSize: 200, defaultPageSize: 10 });
   const { total, items } = listProducts(
     ctx.db,

@@ -1,7 +1,7 @@
 import { countDevices, requireProduct, toProductInfo } from '../db/products';
 import type { ActionHandler } from './action';
 
-export const queryProduct: ActionHandler = (params, ctx) => {
+export const queryProduct: ActionHandler<'QueryProduct'> = (params, ctx) => {
   const row = requireProduct(ctx.db, params.productKey());
   return {
     Data: {

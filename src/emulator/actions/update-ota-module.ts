@@ -5,7 +5,7 @@ import type { ActionHandler } from './action';
 import { aliasParam, descParam } from './module-fields';
 
 /** Changes alias and/or description only; the name never changes. */
-export const updateOtaModule: ActionHandler = (params, ctx) => {
+export const updateOtaModule: ActionHandler<'UpdateOTAModule'> = (params, ctx) => {
   const product = requireProduct(ctx.db, params.productKey());
   const name = params.required('ModuleName');
   const alias = aliasParam(params);

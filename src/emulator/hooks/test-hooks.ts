@@ -49,6 +49,7 @@ export function registerTestHooks(app: FastifyInstance, ctx: EmulatorContext): v
     ctx.faults.clear();
     ctx.throttle.clear();
     ctx.nonces.clear();
+    ctx.rpcCalls.clear();
     return {
       ok: true,
       scale,
@@ -91,6 +92,16 @@ export function registerTestHooks(app: FastifyInstance, ctx: EmulatorContext): v
   app.post('/__emulator/report-tokens/expire', async (request) => {
     const body = expireBodySchema.parse(request.body ?? {});
     return { expired: expireReportTokens(ctx.db, body.token) };
+  });
+
+  // RPC calls answered since the last reset, by Action (tests count what the BFF costs upstream).
+  app.get('/__emulator/calls', async () => ({
+    total: [...ctx.rpcCalls.values()].reduce((sum, n) => sum + n, 0),
+    byAction: Object.fromEntries(ctx.rpcCalls),
+  }));
+  app.delete('/__emulator/calls', async () => {
+    ctx.rpcCalls.clear();
+    return { total: 0, byAction: {} };
   });
 
   app.get('/__emulator/state', async () => {

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-import { ACTIONS } from '../actions';
+import { ACTIONS, isActionName } from '../actions';
 import { Params } from '../actions/params';
 import type { EmulatorContext } from '../context';
 import { authenticate } from './authenticate';
@@ -68,14 +68,15 @@ async function handleRpc(request: FastifyRequest, reply: FastifyReply, ctx: Emul
     if (!ctx.throttle.allow(auth.accessKeyId)) throw gateway.throttlingUser();
     if (auth.version !== undefined && auth.version !== API_VERSION)
       throw gateway.invalid('Version');
-    const handler = ACTIONS[action];
-    if (!handler) throw gateway.apiNotFound(action);
+    if (!isActionName(action)) throw gateway.apiNotFound(action);
+    ctx.rpcCalls.set(action, (ctx.rpcCalls.get(action) ?? 0) + 1);
+    const handler: (params: Params, ctx: EmulatorContext) => object = ACTIONS[action];
     const params = new Params(auth.params);
     const instanceId = params.optional('IotInstanceId');
     if (instanceId !== undefined && !ctx.iotInstanceIds.has(instanceId))
       throw business.instanceNotFound(instanceId);
     const fields = ctx.db.transaction(() => handler(params, ctx))();
-    return sendSuccess(reply, requestId, action, fields, format);
+    return sendSuccess(reply, requestId, action, { ...fields }, format);
   } catch (error) {
     if (error instanceof GatewayError)
       return sendGatewayError(reply, requestId, host, error, format);

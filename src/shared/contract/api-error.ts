@@ -9,18 +9,32 @@ export const apiErrorSchema = z.object({
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
-/** Codes the BFF itself produces (upstream codes pass through unchanged). */
+/**
+ * The one map of the codes the BFF itself produces (upstream codes such as `iot.*` and
+ * `Throttling.*` pass through unchanged). Code compares against these, never against literals.
+ */
 export const bffErrorCodes = {
   validation: 'ValidationFailed',
   payloadTooLarge: 'PayloadTooLarge',
   unsupportedMediaType: 'UnsupportedMediaType',
   uriTooLong: 'UriTooLong',
   unauthenticated: 'Unauthenticated',
+  invalidCredentials: 'InvalidCredentials',
+  invalidKioskLink: 'InvalidKioskLink',
   forbidden: 'Forbidden',
   notFound: 'NotFound',
   rateLimited: 'RateLimited',
   upstreamUnavailable: 'UpstreamUnavailable',
   upstreamTimeout: 'UpstreamTimeout',
   upstreamMalformed: 'UpstreamMalformedReply',
-  internal: 'InternalError',
+  /** Tasks of a whole firmware need a job on this platform. */
+  jobRequired: 'JobRequired',
+  /** The report API refused a query as wrong (bad range, page size, ids). */
+  reportQueryRefused: 'ReportQueryRefused',
+  moduleNameTaken: 'ModuleNameTaken',
+  moduleLimitReached: 'ModuleLimitReached',
+  defaultModuleImmutable: 'DefaultModuleImmutable',
+  /** Ours, spelled apart from the cloud's own `InternalError`. */
+  internal: 'ConsoleInternalError',
 } as const;
+export type BffErrorCode = (typeof bffErrorCodes)[keyof typeof bffErrorCodes];

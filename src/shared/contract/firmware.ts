@@ -9,6 +9,22 @@ export const upstreamIdSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, 'Invalid id');
 
+export const FIRMWARE_STATUSES = [
+  'noVerificationNeeded',
+  'unverified',
+  'verified',
+  'verifying',
+  'verificationFailed',
+] as const;
+export const firmwareStatusSchema = z.enum(FIRMWARE_STATUSES);
+export type FirmwareStatus = z.infer<typeof firmwareStatusSchema>;
+
+/** Packages that can have upgrade jobs: verified, or needing no verification. */
+export const UPGRADABLE_FIRMWARE_STATUSES: readonly FirmwareStatus[] = [
+  'noVerificationNeeded',
+  'verified',
+];
+
 export const firmwareSchema = z.object({
   firmwareId: z.string(),
   firmwareName: z.string(),
@@ -16,8 +32,8 @@ export const firmwareSchema = z.object({
   moduleName: z.string(),
   srcVersion: z.string(),
   destVersion: z.string(),
-  /** -1 no verification needed, 0 unverified, 1 verified, 2 verifying, 3 verification failed. */
-  status: z.number().int(),
+  /** Whether the package is verified, in the contract's own words (the BFF maps the cloud's codes). */
+  status: firmwareStatusSchema,
   utcCreate: z.string().nullable(),
 });
 export type Firmware = z.infer<typeof firmwareSchema>;

@@ -7,6 +7,7 @@ import {
   moduleNameSchema,
   sameModuleName,
 } from '../ota/module-rules';
+import { bffErrorCodes } from './api-error';
 import { productKeySchema } from './products';
 
 export const otaModuleSchema = z.object({
@@ -77,9 +78,9 @@ export type OtaModuleWriteResult = z.infer<typeof otaModuleWriteResultSchema>;
 
 /** Codes the BFF answers itself for module writes (upstream codes pass through unchanged). */
 export const otaModuleErrorCodes = {
-  nameTaken: 'ModuleNameTaken',
-  limitReached: 'ModuleLimitReached',
-  defaultModule: 'DefaultModuleImmutable',
+  nameTaken: bffErrorCodes.moduleNameTaken,
+  limitReached: bffErrorCodes.moduleLimitReached,
+  defaultModule: bffErrorCodes.defaultModuleImmutable,
 } as const;
 
 export type OtaModuleFormField = 'moduleName' | 'aliasName' | 'desc';

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-import { REPORT_STATUSES } from '../cloud/report';
-
 /** Ids pasted by a person: split on commas, whitespace or new lines. */
 export function splitDeviceIds(text: string): string[] {
   return [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
@@ -134,7 +132,12 @@ export const reportExportQuerySchema = withFilterRules(
 });
 export type ReportExportQuery = z.input<typeof reportExportQuerySchema>;
 
-export const reportStatusSchema = z.union(REPORT_STATUSES.map((s) => z.literal(s)));
+/**
+ * Report statuses (the contract's own list, the report API's numbers): -1 send failed, 1 waiting for
+ * download, 2 downloading, 3 succeeded, 4 failed.
+ */
+export const REPORT_STATUS_VALUES = [-1, 1, 2, 3, 4] as const;
+export const reportStatusSchema = z.union(REPORT_STATUS_VALUES.map((s) => z.literal(s)));
 
 export const reportRowSchema = z.object({
   terminalId: z.string(),
@@ -224,10 +227,6 @@ export const reportSummarySchema = z.discriminatedUnion('state', [
   reportPendingSchema,
 ]);
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
-
-export const reportOptionSchema = z.object({ value: z.string(), label: z.string() });
-export const reportOptionListSchema = z.object({ items: z.array(reportOptionSchema) });
-export type ReportOptionList = z.infer<typeof reportOptionListSchema>;
 
 // Kiosk
 

@@ -1,11 +1,18 @@
 import { z } from 'zod';
 
-import { TASK_STATUSES } from '../cloud/ota-enums';
 import { deviceNameSchema, parseDeviceNames } from '../ota/device-names';
 import { upstreamIdSchema } from './firmware';
 
-/** Device upgrade task statuses: the contract uses the IoT Platform's own values. */
-export const UPGRADE_TASK_STATUSES = TASK_STATUSES;
+/** Device upgrade task statuses (the contract's own list; spelled as the IoT Platform spells them). */
+export const UPGRADE_TASK_STATUSES = [
+  'CONFIRM',
+  'QUEUED',
+  'NOTIFIED',
+  'IN_PROGRESS',
+  'SUCCEEDED',
+  'FAILED',
+  'CANCELED',
+] as const;
 export const upgradeTaskStatusSchema = z.enum(UPGRADE_TASK_STATUSES);
 export type UpgradeTaskStatus = z.infer<typeof upgradeTaskStatusSchema>;
 

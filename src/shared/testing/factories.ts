@@ -45,7 +45,7 @@ export const firmwareFactory = (overrides: Partial<Firmware> = {}): Firmware => 
   moduleName: 'default',
   srcVersion: '2.3.0',
   destVersion: '2.4.0',
-  status: 1,
+  status: 'verified',
   utcCreate: AT,
   ...overrides,
 });

@@ -5,11 +5,7 @@ import { type ApiError, apiErrorSchema, bffErrorCodes } from '../../../shared/co
 import { sessionUserSchema } from '../../../shared/contract/auth';
 import { firmwareListSchema, upgradeJobListSchema } from '../../../shared/contract/firmware';
 import { productListQuerySchema, productListSchema } from '../../../shared/contract/products';
-import {
-  reportOptionListSchema,
-  reportSummaryQuerySchema,
-  reportSummarySchema,
-} from '../../../shared/contract/reports';
+import { reportSummaryQuerySchema, reportSummarySchema } from '../../../shared/contract/reports';
 import {
   cancelPreviewSchema,
   cancelResultSchema,
@@ -89,14 +85,4 @@ export const handlers = [
     const { count, bucket = 'day' } = query.data;
     return answer(reportSummarySchema, reportReadyFactory({ count, bucket }));
   }),
-
-  http.get('/api/reports/firmware', () =>
-    answer(reportOptionListSchema, {
-      items: [{ value: 'fwT1main240', label: 'T1-main-2.4.0' }],
-    }),
-  ),
-
-  http.get('/api/reports/jobs', () =>
-    answer(reportOptionListSchema, { items: [{ value: 'job240a', label: 'job240a' }] }),
-  ),
 ];

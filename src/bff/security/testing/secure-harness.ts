@@ -156,6 +156,8 @@ export async function startSecureHarness(
         body: JSON.stringify(settings),
       });
       if (!response.ok) throw new Error(`faults: ${response.status} ${await response.text()}`);
+      // Reads kept from before the fault would hide it: forget them, as a fresh look would.
+      app.cloud.cache.invalidate();
     },
     closeApp,
     async close() {

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import type { ReportOptionList, ReportSummary } from '../../../../shared/contract/reports';
+import type { ReportSummary } from '../../../../shared/contract/reports';
 import { api } from '../../../lib/api-client';
 import { productsQueryOptions } from '../../products/api/product-queries';
 import { reportKeys } from './report-keys';
@@ -53,28 +53,6 @@ export function useReportSummary(query: ReportSearch | null) {
             : pollMs,
   });
 }
-
-export const reportFirmwareQueryOptions = (productKey: string) =>
-  queryOptions({
-    queryKey: reportKeys.firmware(productKey),
-    queryFn: ({ signal }) =>
-      api.get<ReportOptionList>(
-        `/reports/firmware?productKey=${encodeURIComponent(productKey)}`,
-        signal,
-      ),
-    staleTime: 5 * 60_000,
-  });
-
-export const reportJobsQueryOptions = (firmwareId: string) =>
-  queryOptions({
-    queryKey: reportKeys.jobs(firmwareId),
-    queryFn: ({ signal }) =>
-      api.get<ReportOptionList>(
-        `/reports/jobs?firmwareId=${encodeURIComponent(firmwareId)}`,
-        signal,
-      ),
-    staleTime: 5 * 60_000,
-  });
 
 /** The CSV of exactly what the filters select (every page); the BFF streams it. */
 export function reportExportUrl(query: ReportSearch): string {

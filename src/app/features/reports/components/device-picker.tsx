@@ -2,25 +2,36 @@ import { SegmentedControl, Select, SimpleGrid, Stack, Textarea } from '@mantine/
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 
+import type { FirmwareList, UpgradeJobList } from '../../../../shared/contract/firmware';
 import { splitDeviceIds } from '../../../../shared/contract/reports';
 import {
-  reportFirmwareQueryOptions,
-  reportJobsQueryOptions,
-  reportProductsQueryOptions,
-} from '../api/report-queries';
+  firmwareQueryOptions,
+  upgradeJobsQueryOptions,
+} from '../../upgrade-tasks/api/get-firmware';
+import { firmwareLabel, jobLabel } from '../../upgrade-tasks/components/firmware-picker';
+import { reportProductsQueryOptions } from '../api/report-queries';
 import type { FilterFormValues } from './filter-form-values';
+
+// Stable selectors: TanStack Query then keeps the same option arrays between renders.
+const firmwareOptions = (list: FirmwareList) =>
+  list.items.map((f) => ({ value: f.firmwareId, label: firmwareLabel(f) }));
+const jobOptions = (list: UpgradeJobList) =>
+  list.items.map((job) => ({ value: job.jobId, label: jobLabel(job) }));
 
 /** Devices by product → firmware → job on the IoT side, or by pasted terminal ids. */
 export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValues> }) {
   const { by, productKey, firmwareId, ids } = form.values;
   const products = useQuery(reportProductsQueryOptions());
+  // The same firmware/job queries (and cache) as the tasks page.
   const firmware = useQuery({
-    ...reportFirmwareQueryOptions(productKey),
+    ...firmwareQueryOptions(productKey),
     enabled: by === 'source' && productKey !== '',
+    select: firmwareOptions,
   });
   const jobs = useQuery({
-    ...reportJobsQueryOptions(firmwareId),
-    enabled: by === 'source' && firmwareId !== '',
+    ...upgradeJobsQueryOptions(productKey, firmwareId),
+    enabled: by === 'source' && productKey !== '' && firmwareId !== '',
+    select: jobOptions,
   });
   const count = splitDeviceIds(ids).length;
 
@@ -58,7 +69,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
             clearable
             searchable
             disabled={!productKey}
-            data={firmware.data?.items ?? []}
+            data={firmware.data ?? []}
             {...form.getInputProps('firmwareId')}
             onChange={(value) => form.setValues({ firmwareId: value ?? '', jobId: '' })}
           />
@@ -68,7 +79,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
             clearable
             searchable
             disabled={!firmwareId}
-            data={jobs.data?.items ?? []}
+            data={jobs.data ?? []}
             {...form.getInputProps('jobId')}
             onChange={(value) => form.setFieldValue('jobId', value ?? '')}
           />

@@ -1,7 +1,4 @@
-import type { Firmware } from '../../../../shared/contract/firmware';
-
-/** Verification states in which a package can have upgrade jobs: -1 none needed, 1 verified. */
-const UPGRADABLE = new Set([-1, 1]);
+import { type Firmware, UPGRADABLE_FIRMWARE_STATUSES } from '../../../../shared/contract/firmware';
 
 /**
  * The package a first visit shows: the newest one that can have upgrade jobs (an unverified
@@ -9,5 +6,7 @@ const UPGRADABLE = new Set([-1, 1]);
  */
 export function defaultFirmwareId(items: readonly Firmware[]): string | undefined {
   const byNewest = [...items].sort((a, b) => (b.utcCreate ?? '').localeCompare(a.utcCreate ?? ''));
-  return (byNewest.find((item) => UPGRADABLE.has(item.status)) ?? byNewest[0])?.firmwareId;
+  return (
+    byNewest.find((item) => UPGRADABLE_FIRMWARE_STATUSES.includes(item.status)) ?? byNewest[0]
+  )?.firmwareId;
 }
