@@ -9,7 +9,7 @@ import {
   reportSummaryQuerySchema,
   reportSummarySchema,
 } from '../../shared/contract/reports';
-import { assertKioskMayView, renewKioskSession } from '../kiosk/kiosk-access';
+import { assertKioskMayView, kioskAggregateOnly } from '../kiosk/kiosk-access';
 import { csvChunks } from '../report/csv';
 
 const upstreamId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Invalid id');
@@ -26,8 +26,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { page, pageSize, sort, order, stuckHours, show, ...filters } = request.query;
       assertKioskMayView(app, request, filters);
-      renewKioskSession(app, request);
-      return app.reports.summary(filters, { page, pageSize, sort, order, stuckHours, show });
+      const paging = { page, pageSize, sort, order, stuckHours, show };
+      return app.reports.summary(filters, kioskAggregateOnly(request, paging));
     },
   );
 

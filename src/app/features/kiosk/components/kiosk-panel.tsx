@@ -1,14 +1,18 @@
-import { Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Loader, Progress } from '@mantine/core';
 import { memo } from 'react';
 
-import type { KioskConfig, KioskPanel as Panel } from '../../../../shared/contract/reports';
-import { StatusDistribution } from '../../reports/components/status-distribution';
+import type { KioskConfig, KioskPanel as Panel } from '../../../../shared/contract/kiosk';
 import type { KioskPanelFigures } from '../api/kiosk-queries';
 import classes from './kiosk.module.css';
+import { KioskDistribution } from './kiosk-distribution';
 import { KioskStats } from './kiosk-stats';
+import { KioskTimeline } from './kiosk-timeline';
 
-/** The donut, drawn again only when the counts change. */
-const Distribution = memo(StatusDistribution);
+const RANGE_LABEL: Record<KioskConfig['range'], string> = {
+  '24h': 'last 24 h',
+  '7d': 'last 7 days',
+  '30d': 'last 30 days',
+};
 
 /**
  * One product or firmware on the big screen; it keeps its last figures when a refresh fails. Its
@@ -17,54 +21,67 @@ const Distribution = memo(StatusDistribution);
 export const KioskPanel = memo(function KioskPanel({
   panel,
   range,
+  zone,
   counts,
+  timeline,
+  bucket,
   devicesWithRecords,
   progress,
   hasData,
   failing,
-}: KioskPanelFigures & { panel: Panel; range: KioskConfig['range'] }) {
+}: KioskPanelFigures & {
+  panel: Panel;
+  range: KioskConfig['range'];
+  zone: string;
+}) {
+  const rangeLabel = RANGE_LABEL[range];
   return (
-    <Paper
-      withBorder
-      radius="md"
-      p="md"
+    <section
       className={classes.panel}
+      aria-labelledby={`kiosk-${panel.productKey ?? panel.firmwareId}`}
       data-failing={failing || undefined}
+      data-testid="kiosk-panel"
     >
-      <Stack gap="sm" h="100%">
-        <Title order={2} className={classes.panelTitle}>
+      <div className={classes.panelInner}>
+        <h2 id={`kiosk-${panel.productKey ?? panel.firmwareId}`} className={classes.panelTitle}>
           {panel.title}
-        </Title>
+        </h2>
         {counts && (
           <>
             <KioskStats counts={counts} />
-            <Distribution counts={counts} size="lg" label={`${panel.title} status distribution`} />
-            <Text className={classes.panelFoot}>
+            <KioskDistribution counts={counts} label={`${panel.title} status distribution`} />
+            {timeline && (
+              <KioskTimeline
+                timeline={timeline}
+                bucket={bucket}
+                rangeLabel={rangeLabel}
+                zone={zone}
+              />
+            )}
+            <p className={classes.panelFoot}>
               {devicesWithRecords > 0
-                ? `Latest status of ${devicesWithRecords.toLocaleString()} devices · last ${range}`
-                : `No upgrade records in the last ${range}`}
-            </Text>
+                ? `Latest status of ${devicesWithRecords.toLocaleString('en-US')} devices, ${rangeLabel}`
+                : `No upgrade records, ${rangeLabel}`}
+            </p>
           </>
         )}
         {progress && (
-          <Stack gap="xs">
-            <Text className={classes.panelFoot}>
+          <div className={classes.progress}>
+            <p className={classes.panelFoot}>
               {progress.phase === 'devices'
-                ? `Finding devices… ${progress.done.toLocaleString()}`
-                : `Loading records… ${progress.done.toLocaleString()}`}
-            </Text>
+                ? `Finding devices… ${progress.done.toLocaleString('en-US')}`
+                : `Loading records… ${progress.done.toLocaleString('en-US')}`}
+            </p>
             <Progress
               value={progress.total ? (progress.done / progress.total) * 100 : 100}
               animated
               aria-label={`${panel.title} loading`}
             />
-          </Stack>
+          </div>
         )}
         {!hasData && !failing && <Loader aria-label="Loading" />}
-        {!hasData && failing && (
-          <Text className={classes.panelFoot}>No figures yet — retrying…</Text>
-        )}
-      </Stack>
-    </Paper>
+        {!hasData && failing && <p className={classes.panelFoot}>No figures yet — retrying…</p>}
+      </div>
+    </section>
   );
 });
