@@ -51,6 +51,7 @@ export function kioskPanelSearch(panel: KioskPanel, config: KioskConfig): Report
     productKey: panel.productKey,
     firmwareId: panel.firmwareId,
     range: config.range,
+    stuckHours: config.stuckHours,
     count: 'latest',
     page: 1,
     pageSize: 0,
@@ -58,6 +59,16 @@ export function kioskPanelSearch(panel: KioskPanel, config: KioskConfig): Report
     order: 'desc',
   };
 }
+
+/** The report page listing a panel's stuck devices. */
+export const kioskStuckHref = (panel: KioskPanel, config: KioskConfig) =>
+  `/reports?${reportSearchString({
+    productKey: panel.productKey,
+    firmwareId: panel.firmwareId,
+    range: config.range,
+    stuckHours: config.stuckHours,
+    show: 'stuck',
+  })}`;
 
 /** The panel's figures, polled every refresh; failures keep the last figures on screen. */
 export const kioskPanelQueryOptions = (panel: KioskPanel, config: KioskConfig) => {
@@ -83,6 +94,8 @@ export interface KioskPanelFigures {
   timeline: ReportReady['timeline'] | null;
   bucket: ReportReady['bucket'];
   devicesWithRecords: number;
+  /** Devices whose latest status has been 1 or 2 longer than the link's threshold. */
+  stuck: number | null;
   /** Progress while the BFF is still aggregating, or null. */
   progress: ReportProgress | null;
   /** Any answer (ready or pending) has arrived. */
@@ -117,6 +130,7 @@ export function combineKioskPanels(results: Array<UseQueryResult<ReportSummary>>
       timeline: ready?.timeline ?? null,
       bucket: ready?.bucket ?? 'hour',
       devicesWithRecords: ready?.devicesWithRecords ?? 0,
+      stuck: ready?.stuck?.devices ?? null,
       progress: data?.state === 'pending' ? data.progress : null,
       hasData: data !== undefined,
       failing: isError,

@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { I18nProvider } from '@lingui/react';
 import { MantineProvider } from '@mantine/core';
 import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
@@ -57,11 +59,13 @@ const fetchMock = vi.fn(async () => {
 function renderBoard() {
   const client = new QueryClient();
   render(
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
-      <QueryClientProvider client={client}>
-        <KioskBoard config={CONFIG} />
-      </QueryClientProvider>
-    </MantineProvider>,
+    <I18nProvider i18n={i18n}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
+        <QueryClientProvider client={client}>
+          <KioskBoard config={CONFIG} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nProvider>,
   );
   return client;
 }

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { useViewportSize } from '@mantine/hooks';
 import { useQueries } from '@tanstack/react-query';
 
@@ -6,6 +7,7 @@ import {
   combineKioskPanels,
   type KioskPanelFigures,
   kioskPanelQueryOptions,
+  kioskStuckHref,
 } from '../api/kiosk-queries';
 import { isKioskRevoked } from '../api/kiosk-session';
 import { kioskGrid } from '../utils/kiosk-layout';
@@ -56,6 +58,8 @@ export function KioskBoard({ config }: { config: KioskConfig }) {
             panel={panel}
             range={config.range}
             zone={config.zone}
+            stuckHours={config.stuckHours}
+            stuckHref={kioskStuckHref(panel, config)}
             {...(panels[first + i] as KioskPanelFigures)}
           />
         ))}
@@ -65,15 +69,22 @@ export function KioskBoard({ config }: { config: KioskConfig }) {
 }
 
 export function EndedMessage({ revoked }: { revoked: boolean }) {
+  const { i18n } = useLingui();
   return revoked ? (
     <KioskMessage
-      title="This kiosk link was revoked"
-      text="Ask for a new kiosk link and open it on this screen."
+      title={i18n._({ id: 'kiosk.revoked.title', message: 'This kiosk link was revoked' })}
+      text={i18n._({
+        id: 'kiosk.revoked.text',
+        message: 'Ask for a new kiosk link and open it on this screen.',
+      })}
     />
   ) : (
     <KioskMessage
-      title="Kiosk link not valid"
-      text="Open the kiosk link on this screen again (it was not recognised)."
+      title={i18n._({ id: 'kiosk.invalid.title', message: 'Kiosk link not valid' })}
+      text={i18n._({
+        id: 'kiosk.invalid.text',
+        message: 'Open the kiosk link on this screen again (it was not recognised).',
+      })}
     />
   );
 }

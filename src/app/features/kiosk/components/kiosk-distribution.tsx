@@ -1,5 +1,6 @@
 import '@mantine/charts/styles.css';
 
+import { useLingui } from '@lingui/react';
 import { DonutChart } from '@mantine/charts';
 import { useElementSize } from '@mantine/hooks';
 import { memo } from 'react';
@@ -8,8 +9,7 @@ import type { StatusCounts } from '../../../../shared/contract/reports';
 import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
 import { percentOf } from '../../reports/components/status-distribution';
 import classes from './kiosk.module.css';
-
-const number = new Intl.NumberFormat('en-US');
+import { statusName } from './kiosk-words';
 
 /**
  * The five statuses as a donut sized to the room it gets, and a legend naming each with its count
@@ -22,17 +22,18 @@ export const KioskDistribution = memo(function KioskDistribution({
   counts: StatusCounts;
   label: string;
 }) {
+  const { i18n } = useLingui();
   const { ref, width, height } = useElementSize();
   const size = Math.floor(Math.min(width, height));
   const total = REPORT_STATUS_META.reduce((sum, meta) => sum + counts[meta.key], 0);
   const ring =
     total > 0
       ? REPORT_STATUS_META.map((meta) => ({
-          name: meta.name,
+          name: statusName(i18n, meta.key),
           value: counts[meta.key],
           color: meta.color,
         })).filter((cell) => cell.value > 0)
-      : [{ name: 'No records', value: 1, color: 'var(--mantine-color-dark-4)' }];
+      : [{ name: '-', value: 1, color: 'var(--mantine-color-dark-4)' }];
   return (
     <div className={classes.distribution}>
       <div className={classes.distributionBody}>
@@ -45,7 +46,7 @@ export const KioskDistribution = memo(function KioskDistribution({
               withLabels={false}
               withTooltip={false}
               strokeWidth={total > 0 ? 1 : 0}
-              chartLabel={number.format(total)}
+              chartLabel={i18n.number(total)}
               aria-hidden
               pieChartProps={{ accessibilityLayer: false }}
               pieProps={{ rootTabIndex: -1, isAnimationActive: false }}
@@ -62,8 +63,8 @@ export const KioskDistribution = memo(function KioskDistribution({
                 style={{ backgroundColor: meta.color }}
                 aria-hidden
               />
-              <span className={classes.legendName}>{meta.name}</span>
-              <span className={classes.legendCount}>{number.format(counts[meta.key])}</span>
+              <span className={classes.legendName}>{statusName(i18n, meta.key)}</span>
+              <span className={classes.legendCount}>{i18n.number(counts[meta.key])}</span>
               <span className={classes.legendPercent}>{percentOf(counts[meta.key], total)}</span>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Loader } from '@mantine/core';
 
 import classes from './kiosk.module.css';
@@ -13,9 +14,10 @@ export function KioskMessage({ title, text }: { title: string; text?: string }) 
 }
 
 export function KioskLoading() {
+  const { i18n } = useLingui();
   return (
     <main className={classes.message}>
-      <Loader size="xl" aria-label="Loading" />
+      <Loader size="xl" aria-label={i18n._({ id: 'common.loading', message: 'Loading' })} />
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Loader, Progress } from '@mantine/core';
 import { memo } from 'react';
 
@@ -7,12 +8,7 @@ import classes from './kiosk.module.css';
 import { KioskDistribution } from './kiosk-distribution';
 import { KioskStats } from './kiosk-stats';
 import { KioskTimeline } from './kiosk-timeline';
-
-const RANGE_LABEL: Record<KioskConfig['range'], string> = {
-  '24h': 'last 24 h',
-  '7d': 'last 7 days',
-  '30d': 'last 30 days',
-};
+import { rangeLabel as labelOf } from './kiosk-words';
 
 /**
  * One product or firmware on the big screen; it keeps its last figures when a refresh fails. Its
@@ -26,6 +22,9 @@ export const KioskPanel = memo(function KioskPanel({
   timeline,
   bucket,
   devicesWithRecords,
+  stuck,
+  stuckHours,
+  stuckHref,
   progress,
   hasData,
   failing,
@@ -33,8 +32,12 @@ export const KioskPanel = memo(function KioskPanel({
   panel: Panel;
   range: KioskConfig['range'];
   zone: string;
+  stuckHours: number;
+  stuckHref: string;
 }) {
-  const rangeLabel = RANGE_LABEL[range];
+  const { i18n } = useLingui();
+  const rangeLabel = labelOf(i18n, range);
+  const values = { range: rangeLabel };
   return (
     <section
       className={classes.panel}
@@ -49,7 +52,14 @@ export const KioskPanel = memo(function KioskPanel({
         {counts && (
           <>
             <KioskStats counts={counts} />
-            <KioskDistribution counts={counts} label={`${panel.title} status distribution`} />
+            <KioskDistribution
+              counts={counts}
+              label={i18n._({
+                id: 'kiosk.panel.distribution',
+                message: '{title} status distribution',
+                values: { title: panel.title },
+              })}
+            />
             {timeline && (
               <KioskTimeline
                 timeline={timeline}
@@ -58,10 +68,34 @@ export const KioskPanel = memo(function KioskPanel({
                 zone={zone}
               />
             )}
+            {stuck !== null && (
+              <a
+                className={classes.stuck}
+                href={stuckHref}
+                data-stuck={stuck > 0 || undefined}
+                data-testid="kiosk-stuck"
+              >
+                {i18n._({
+                  id: 'kiosk.panel.stuck',
+                  message:
+                    'Stuck over {hours} h: {count, plural, one {# device} other {# devices}}',
+                  values: { hours: i18n.number(stuckHours), count: stuck },
+                })}
+              </a>
+            )}
             <p className={classes.panelFoot}>
               {devicesWithRecords > 0
-                ? `Latest status of ${devicesWithRecords.toLocaleString('en-US')} devices, ${rangeLabel}`
-                : `No upgrade records, ${rangeLabel}`}
+                ? i18n._({
+                    id: 'kiosk.panel.devices',
+                    message:
+                      'Latest status of {count, plural, one {# device} other {# devices}}, {range}',
+                    values: { ...values, count: devicesWithRecords },
+                  })
+                : i18n._({
+                    id: 'kiosk.panel.noRecords',
+                    message: 'No upgrade records, {range}',
+                    values,
+                  })}
             </p>
           </>
         )}
@@ -69,18 +103,36 @@ export const KioskPanel = memo(function KioskPanel({
           <div className={classes.progress}>
             <p className={classes.panelFoot}>
               {progress.phase === 'devices'
-                ? `Finding devices… ${progress.done.toLocaleString('en-US')}`
-                : `Loading records… ${progress.done.toLocaleString('en-US')}`}
+                ? i18n._({
+                    id: 'kiosk.panel.findingDevices',
+                    message: 'Finding devices… {done}',
+                    values: { done: i18n.number(progress.done) },
+                  })
+                : i18n._({
+                    id: 'kiosk.panel.loadingRecords',
+                    message: 'Loading records… {done}',
+                    values: { done: i18n.number(progress.done) },
+                  })}
             </p>
             <Progress
               value={progress.total ? (progress.done / progress.total) * 100 : 100}
               animated
-              aria-label={`${panel.title} loading`}
+              aria-label={i18n._({
+                id: 'kiosk.panel.loading',
+                message: '{title} loading',
+                values: { title: panel.title },
+              })}
             />
           </div>
         )}
-        {!hasData && !failing && <Loader aria-label="Loading" />}
-        {!hasData && failing && <p className={classes.panelFoot}>No figures yet — retrying…</p>}
+        {!hasData && !failing && (
+          <Loader aria-label={i18n._({ id: 'common.loading', message: 'Loading' })} />
+        )}
+        {!hasData && failing && (
+          <p className={classes.panelFoot}>
+            {i18n._({ id: 'kiosk.panel.retrying', message: 'No figures yet — retrying…' })}
+          </p>
+        )}
       </div>
     </section>
   );

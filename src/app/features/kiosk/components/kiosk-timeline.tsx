@@ -1,9 +1,11 @@
+import { useLingui } from '@lingui/react';
 import { memo } from 'react';
 
 import type { ReportReady } from '../../../../shared/contract/reports';
 import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
 import { formatZonedDay, formatZonedTime } from '../utils/zoned-time';
 import classes from './kiosk.module.css';
+import { bucketLabel } from './kiosk-words';
 
 /** Where the timeline starts: the hour (24 h) or the day, in the link's zone. */
 const formatStart = (ms: number, bucket: ReportReady['bucket'], zone: string) =>
@@ -24,6 +26,8 @@ export const KioskTimeline = memo(function KioskTimeline({
   rangeLabel: string;
   zone: string;
 }) {
+  const { i18n } = useLingui();
+  const per = bucketLabel(i18n, bucket);
   const totals = timeline.map((slot) =>
     REPORT_STATUS_META.reduce((sum, meta) => sum + slot[meta.key], 0),
   );
@@ -34,7 +38,11 @@ export const KioskTimeline = memo(function KioskTimeline({
       <div
         className={classes.bars}
         role="img"
-        aria-label={`Status counts per ${bucket}, ${rangeLabel}`}
+        aria-label={i18n._({
+          id: 'kiosk.timeline.label',
+          message: 'Status counts {per}, {range}',
+          values: { per, range: rangeLabel },
+        })}
         data-testid="kiosk-timeline"
       >
         {timeline.map((slot, i) => (
@@ -57,9 +65,13 @@ export const KioskTimeline = memo(function KioskTimeline({
       <figcaption className={classes.timelineCaption}>
         <span>{first ? formatStart(Date.parse(first.at), bucket, zone) : ''}</span>
         <span>
-          {rangeLabel}, per {bucket}
+          {i18n._({
+            id: 'kiosk.timeline.caption',
+            message: '{range}, {per}',
+            values: { per, range: rangeLabel },
+          })}
         </span>
-        <span>now</span>
+        <span>{i18n._({ id: 'kiosk.timeline.now', message: 'now' })}</span>
       </figcaption>
     </figure>
   );

@@ -16,10 +16,11 @@ describe('zoned time on the kiosk', () => {
   });
 
   it('says how old figures are', () => {
-    expect(formatAge(12_400)).toBe('12 s');
+    expect(formatAge(12_400)).toBe('12 sec');
     expect(formatAge(5 * 60_000 + 10_000)).toBe('5 min');
-    expect(formatAge(125 * 60_000)).toBe('2 h 5 min');
+    expect(formatAge(125 * 60_000)).toBe('2 hr 5 min');
     expect(formatAge(3 * 86_400_000)).toBe('3 days');
-    expect(formatAge(-5)).toBe('0 s');
+    expect(formatAge(-5)).toBe('0 sec');
+    expect(formatAge(5 * 60_000, 'zh-CN')).toBe('5分钟');
   });
 });

@@ -53,13 +53,21 @@ export function formatZonedDay(ms: number, zone: string): string {
   return `${parts.month}-${parts.day}`;
 }
 
-/** How old figures are, in words: "12 s", "5 min", "2 h 5 min", "3 days". */
-export function formatAge(ms: number): string {
+const unit = (value: number, name: string, locale: string) =>
+  new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+
+/** How old figures are, in the language's words: "12 sec", "5 min", "2 hr 5 min", "3 days". */
+export function formatAge(ms: number, locale = 'en'): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 60) return unit(seconds, 'second', locale);
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return unit(minutes, 'minute', locale);
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
-  return `${Math.floor(hours / 24)} days`;
+  if (hours < 48)
+    return minutes % 60
+      ? `${unit(hours, 'hour', locale)} ${unit(minutes % 60, 'minute', locale)}`
+      : unit(hours, 'hour', locale);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(
+    Math.floor(hours / 24),
+  );
 }
