@@ -111,8 +111,8 @@ const DEVICE_LISTING_QUERY: Record<string, string> = {
 describe('kiosk sessions get aggregate-only answers', () => {
   it('no route a kiosk may read answers terminal ids, device numbers or package URLs', async () => {
     const { link } = h.app.kioskLinks.issue({ label: 'Matrix' });
-    const kiosk = h.mintCookie({ username: 'kiosk:Matrix', role: 'kiosk', kioskId: link.id });
-    const viewer = cookieFor('viewer');
+    const kiosk = await h.mintCookie({ username: 'kiosk:Matrix', role: 'kiosk', kioskId: link.id });
+    const viewer = await cookieFor('viewer');
     const kioskRoutes = routes.filter((r) => r.method === 'GET' && r.access === 'kiosk');
     expect(kioskRoutes.map((r) => r.url).sort()).toEqual(Object.keys(DEVICE_LISTING_QUERY).sort());
     const ask = async (url: string, cookie?: string) => {
