@@ -105,6 +105,7 @@ const deviceLevelKeys = (value: unknown): string[] => {
 /** A query that would list devices, for each route a kiosk may read. */
 const DEVICE_LISTING_QUERY: Record<string, string> = {
   '/api/reports/summary': '?productKey=a1AssetTrk1&range=30d&pageSize=50',
+  '/api/reports/stream': '?productKey=a1AssetTrk1&range=30d&pageSize=50',
   '/api/kiosk/config': '',
 };
 
