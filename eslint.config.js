@@ -79,6 +79,8 @@ const translated = [
   'src/app/routes/not-found.tsx',
   'src/app/components/**/*.tsx',
   'src/app/features/auth/**/*.tsx',
+  'src/app/features/kiosk/**/*.tsx',
+  'src/app/routes/kiosk.tsx',
   'src/app/i18n/**/*.tsx',
   'src/app/routes/products.tsx',
   'src/app/routes/ota-modules.tsx',

@@ -19,6 +19,23 @@ test('a manager’s change appears in the audit trail; a viewer has no audit pag
   await expect(entry).toContainText('manager');
   // The upstream RequestId of the signed call is kept with the entry.
   await expect(entry).toContainText(/[0-9A-F]{8}-[0-9A-F]{4}-/);
+  // When names its zone and shows seconds.
+  await expect(entry.locator('time')).toHaveText(/\d{2}:\d{2}:\d{2}.*(UTC|GMT)/);
+
+  // Action is chosen from the recorded actions by readable name; User matches part of a name.
+  await page.getByRole('combobox', { name: 'Action' }).click();
+  await page.getByRole('option', { name: 'Create module' }).click();
+  await page.getByLabel('User').fill('MANAG');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/action=CreateOTAModule/);
+  await expect(trail.getByRole('row')).not.toHaveCount(1);
+  for (const row of await trail.getByRole('row').all()) {
+    if ((await row.getByRole('cell').count()) > 0) await expect(row).toContainText('Create module');
+  }
+  // The parameters box is reachable by keyboard.
+  await entry.getByLabel(/^Parameters of Create module/).focus();
+  await expect(entry.getByLabel(/^Parameters of Create module/)).toBeFocused();
+  await page.screenshot({ path: test.info().outputPath('audit.png'), fullPage: true });
 
   const viewer = await browser.newPage();
   await signIn(viewer, 'viewer');

@@ -6,8 +6,10 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
+import { issueKioskLink, kioskCli } from './kiosk-links';
 
 const STATUSES = ['Send failed', 'Waiting for download', 'Downloading', 'Succeeded', 'Failed'];
+const UPDATED = /^Updated \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC/;
 
 async function expectKioskBoard(page: Page) {
   await expect(page.getByRole('heading', { name: 'Upgrade status' })).toBeVisible({
@@ -16,17 +18,128 @@ async function expectKioskBoard(page: Page) {
   const legend = page.getByRole('list', { name: /status distribution$/ }).first();
   await expect(legend.getByRole('listitem')).toHaveCount(5, { timeout: 30_000 });
   for (const name of STATUSES) await expect(legend).toContainText(name);
-  await expect(page.getByText(/^updated \d{2}:\d{2}:\d{2}$/)).toBeVisible();
+  await expect(page.getByText(UPDATED)).toBeVisible();
 }
 
-/** Every panel shows its figures (not loading). */
+/** Every panel on screen shows its figures (not loading). */
 async function expectEveryPanelReady(page: Page) {
-  const panels = await page.getByRole('heading', { level: 2 }).count();
+  const panels = await page.getByTestId('kiosk-panel').count();
   expect(panels).toBeGreaterThan(0);
   await expect(page.getByLabel(/^Succeeded: \d+/)).toHaveCount(panels, { timeout: 60_000 });
 }
 
-test('the printed kiosk link shows the charts, big numbers and no controls, on one 1920×1080 screen', async ({
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface PanelLayout {
+  title: string;
+  panel: Box;
+  parts: Array<{ name: string; box: Box }>;
+  overflowing: string[];
+}
+
+const inside = (inner: Box, outer: Box) =>
+  inner.width > 0 &&
+  inner.height > 0 &&
+  inner.x >= outer.x - 0.5 &&
+  inner.y >= outer.y - 0.5 &&
+  inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+  inner.y + inner.height <= outer.y + outer.height + 0.5;
+
+/**
+ * One snapshot of every panel on screen (so a page turn cannot split it): the boxes of its title,
+ * three headline counts, donut, timeline and legend rows, and every element whose content is larger
+ * than its box.
+ */
+const LAYOUT = `(() => {
+  const rect = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
+  return [...document.querySelectorAll('[data-testid=kiosk-panel]')].map((panel) => {
+    const parts = [
+      ['title', panel.querySelector('h2')],
+      ...[...panel.querySelectorAll('[data-testid=kiosk-stat]')].map((el, i) => ['count ' + i, el]),
+      ['donut', panel.querySelector('[data-testid=kiosk-donut] svg')],
+      ['timeline', panel.querySelector('[data-testid=kiosk-timeline]')],
+      ...[...panel.querySelectorAll('li')].map((el, i) => ['legend row ' + i, el]),
+    ].map(([name, el]) => ({ name, box: el ? rect(el) : { x: 0, y: 0, width: 0, height: 0 } }));
+    const overflowing = [];
+    for (const el of [panel, ...panel.querySelectorAll('*')]) {
+      // The chart library measures through a 0×0 box; the donut's own box is checked above.
+      if (el.closest('svg') || el.closest('[data-testid=kiosk-donut]') !== el && el.closest('[data-testid=kiosk-donut]')) continue;
+      const display = getComputedStyle(el).display;
+      if (display === 'inline' || display === 'contents') continue;
+      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+        overflowing.push(el.tagName + '.' + el.className + '[' + (el.getAttribute('style') ?? '') + '] ' + el.scrollWidth + 'x' + el.scrollHeight + ' in ' + el.clientWidth + 'x' + el.clientHeight);
+    }
+    return { title: panel.querySelector('h2')?.textContent ?? '', panel: rect(panel), parts, overflowing };
+  });
+})()`;
+
+/** Counts, donut and the five legend rows of every panel on screen lie inside viewport and panel. */
+async function expectPanelsFit(page: Page, label: string) {
+  const viewport = page.viewportSize() as { width: number; height: number };
+  const screen = { x: 0, y: 0, ...viewport };
+  const layouts = (await page.evaluate(LAYOUT)) as PanelLayout[];
+  expect(layouts.length).toBeGreaterThan(0);
+  for (const { title, panel, parts, overflowing } of layouts) {
+    const where = `${label} panel "${title}"`;
+    expect(inside(panel, screen), `${where} inside the viewport`).toBe(true);
+    expect(parts.filter((p) => p.name.startsWith('legend row'))).toHaveLength(5);
+    expect(parts.filter((p) => p.name.startsWith('count'))).toHaveLength(3);
+    for (const { name, box } of parts) {
+      expect(inside(box, screen), `${where}: ${name} inside the viewport`).toBe(true);
+      expect(inside(box, panel), `${where}: ${name} inside the panel`).toBe(true);
+    }
+    expect(overflowing, `${where}: overflowing elements`).toEqual([]);
+  }
+  const fonts = (await page.evaluate(
+    `[...document.querySelectorAll('[data-testid=kiosk-headline]')].map((el) => parseFloat(getComputedStyle(el).fontSize))`,
+  )) as number[];
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const size of fonts)
+    expect(size, `${label} headline font`).toBeGreaterThanOrEqual(0.045 * viewport.height);
+  const scroll = await page.evaluate(`({
+    tall: document.documentElement.scrollHeight - window.innerHeight,
+    wide: document.documentElement.scrollWidth - window.innerWidth,
+  })`);
+  expect(scroll, `${label}: the page does not scroll`).toEqual({ tall: 0, wide: 0 });
+}
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+  [3840, 2160],
+  [1080, 1920],
+] as const) {
+  test(`every panel fits a ${width}×${height} screen, paging when there are more than fit`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height });
+    const link = issueKioskLink(['--label', `Fit ${width}x${height}`, '--rotate-seconds', '12']);
+    await page.goto(link.path);
+    await expectKioskBoard(page);
+    const pager = page.getByLabel(/^Page \d+ of \d+$/);
+    const pages = (await pager.count())
+      ? Number(/of (\d+)/.exec((await pager.getAttribute('aria-label')) ?? '')?.[1])
+      : 1;
+    for (let p = 1; p <= pages; p++) {
+      if (pages > 1)
+        await expect(page.getByLabel(`Page ${p} of ${pages}`)).toBeVisible({ timeout: 15_000 });
+      await expectEveryPanelReady(page);
+      // One snapshot may catch the donut between two sizes while the page settles.
+      await expect(() => expectPanelsFit(page, `${width}×${height} page ${p}`)).toPass({
+        timeout: 5_000,
+      });
+      await page.screenshot({ path: test.info().outputPath(`kiosk-${width}x${height}-p${p}.png`) });
+    }
+  });
+}
+
+test('the printed kiosk link: token gone from the address bar, no controls, nothing else readable', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -36,23 +149,68 @@ test('the printed kiosk link shows the charts, big numbers and no controls, on o
   ).trim();
   await page.goto(`/kiosk?token=${token}`);
   await expectKioskBoard(page);
-  await expect(page).toHaveURL(/\/kiosk$/); // the token is gone from the address bar
+  await expect(page).toHaveURL(/\/kiosk$/);
   await expectEveryPanelReady(page);
-  await expect(page.getByLabel(/^Succeeded: \d+/).first()).toBeVisible();
-  for (const role of ['button', 'link', 'textbox', 'switch', 'checkbox', 'combobox'] as const) {
+  for (const role of ['button', 'textbox', 'switch', 'checkbox', 'combobox'] as const) {
     await expect(page.getByRole(role)).toHaveCount(0);
   }
-  // Evaluated in the page (a string: this file is compiled without DOM types).
-  const overflow = await page.evaluate(`({
-    scroll: document.documentElement.scrollHeight - window.innerHeight,
-    wide: document.documentElement.scrollWidth - window.innerWidth,
-    scheme: document.documentElement.getAttribute('data-mantine-color-scheme'),
-  })`);
-  expect(overflow).toEqual({ scroll: 0, wide: 0, scheme: 'dark' });
-  await page.screenshot({ path: test.info().outputPath('kiosk-1920x1080.png') });
-
-  // The kiosk session reads nothing else.
+  expect(
+    await page.evaluate(`document.documentElement.getAttribute('data-mantine-color-scheme')`),
+  ).toBe('dark');
+  // The link's cookie is HttpOnly: the page's scripts never see the token again.
+  expect(await page.evaluate('document.cookie')).not.toContain(token);
   expect((await page.request.get('/api/products')).status()).toBe(403);
+  // Aggregates only, whatever page size the session asks for.
+  const productKey = (await (await page.request.get('/api/kiosk/config')).json()).panels[0]
+    .productKey;
+  const summary = await (
+    await page.request.get(`/api/reports/summary?productKey=${productKey}&range=24h&pageSize=50`)
+  ).json();
+  expect(summary.rows.items).toEqual([]);
+});
+
+test('a lapsed kiosk session is set up again within one refresh; a revoked link says "revoked"', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const link = issueKioskLink(['--label', 'Session test', '--product', 'a1AssetTrk1']);
+  const refreshMs = 5_000;
+  await page.goto(link.path);
+  await expectKioskBoard(page);
+  await expectEveryPanelReady(page);
+  const sessionCookie = async () =>
+    (await context.cookies()).find((c) => c.name === 'ota_session')?.value;
+  const first = await sessionCookie();
+  expect(first).toBeTruthy();
+
+  // The session lapses (its cookie is gone): the next refresh sets up a new one by itself.
+  await context.clearCookies({ name: 'ota_session' });
+  const renewed = page.waitForResponse(
+    (r) => r.url().endsWith('/api/kiosk/session') && r.status() === 200,
+    { timeout: refreshMs + 3_000 },
+  );
+  await renewed;
+  await expect.poll(sessionCookie, { timeout: 3_000 }).toBeTruthy();
+  const before = await page.getByText(UPDATED).textContent();
+  await expect(page.getByText(UPDATED)).not.toHaveText(before ?? '', {
+    timeout: refreshMs + 3_000,
+  });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectEveryPanelReady(page);
+
+  // Revoked: the screen ends within one refresh, and says why.
+  kioskCli(['revoke', link.id]);
+  await expect(page.getByRole('heading', { name: /revoked/ })).toBeVisible({
+    timeout: refreshMs + 3_000,
+  });
+  await page.screenshot({ path: test.info().outputPath('kiosk-revoked.png') });
+  // A reload cannot bring it back: the link cookie was dropped with the refusal.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /revoked|not valid/ })).toBeVisible({
+    timeout: 15_000,
+  });
 });
 
 /** `tsx scripts/start.ts` on its own ports and data folder; resolves with the printed kiosk link. */
@@ -92,7 +250,7 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-test('the kiosk keeps its figures with a stale warning while the console is down, and recovers', async ({
+test('the kiosk keeps its figures with their age while the console is down, and recovers', async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -111,7 +269,7 @@ test('the kiosk keeps its figures with a stale warning while the console is down
 
     await stop(running.child);
     await expect(stale).toBeVisible({ timeout: 30_000 });
-    // The last figures stay on screen.
+    // The last figures stay on screen, with their age.
     await expect(
       page
         .getByRole('list', { name: /status distribution$/ })
@@ -119,10 +277,11 @@ test('the kiosk keeps its figures with a stale warning while the console is down
         .getByRole('listitem'),
     ).toHaveCount(5);
     expect(await page.getByLabel(/^Succeeded: \d+/).allTextContents()).toEqual(figures);
+    await expect(page.getByText(/ago$/)).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('kiosk-stale-1920x1080.png') });
 
     running = await startConsole(env);
-    // Same data folder: the same link, and the screen's session, still hold.
+    // Same data folder: the same link; the screen's session, or a new one from its link, holds.
     await expect(stale).toHaveCount(0, { timeout: 60_000 });
     await expectKioskBoard(page);
   } finally {

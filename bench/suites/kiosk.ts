@@ -118,7 +118,7 @@ export async function measureKiosk(
       await page.addInitScript({ content: COUNT_FETCHES });
       await page.clock.install();
       await page.goto(kioskLink);
-      await page.getByText(/updated \d/).waitFor({ timeout: 60_000 });
+      await page.getByText(/Updated \d/).waitFor({ timeout: 60_000 });
 
       const step = async () => {
         // Timers fire (and their fetches start) inside runFor; then wait for the answers.
@@ -153,7 +153,7 @@ export async function measureKiosk(
       if (cycles <= options.settleAfter) settled = start.heap;
       const censusEnd = await censusOf(page);
       const bffEnd = await bff.ask<{ rss: number }>({ type: 'memory' });
-      const stillShowing = await page.getByText(/updated \d/).isVisible();
+      const stillShowing = await page.getByText(/Updated \d/).isVisible();
       await context.close();
       if (!stillShowing) throw new Error('the kiosk stopped showing figures during the run');
       runs.push({

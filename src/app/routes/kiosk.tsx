@@ -1,10 +1,14 @@
-import { Center, Loader, Stack, Text, Title, useMantineColorScheme } from '@mantine/core';
+import { useLingui } from '@lingui/react';
+import { useMantineColorScheme } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 
+import type { Locale } from '../../shared/i18n/locales';
 import { useKioskConfig, useKioskSignIn } from '../features/kiosk/api/kiosk-queries';
-import { KioskBoard } from '../features/kiosk/components/kiosk-board';
-import { ApiRequestError } from '../lib/api-client';
+import { isKioskEnded, isKioskRevoked } from '../features/kiosk/api/kiosk-session';
+import { EndedMessage, KioskBoard } from '../features/kiosk/components/kiosk-board';
+import { KioskLoading, KioskMessage } from '../features/kiosk/components/kiosk-message';
+import { activateLocale, currentLocale } from '../i18n/i18n';
 
 /** The big screen is dark while it is shown; the console's own scheme comes back after. */
 function useDarkScheme() {
@@ -16,21 +20,25 @@ function useDarkScheme() {
   }, [previous, setColorScheme]);
 }
 
-function Message({ title, text }: { title: string; text: string }) {
-  return (
-    <Center h="100vh">
-      <Stack align="center">
-        <Title order={1}>{title}</Title>
-        <Text size="xl">{text}</Text>
-      </Stack>
-    </Center>
-  );
+/** The screen speaks its link's language (`--lang`), whatever the browser prefers. */
+function useLinkLanguage(lang: Locale | undefined): boolean {
+  const [active, setActive] = useState<Locale | null>(null);
+  useEffect(() => {
+    if (!lang) return;
+    let live = true;
+    void activateLocale(lang).then(() => live && setActive(lang));
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  return lang !== undefined && (active === lang || currentLocale() === lang);
 }
 
 export default function KioskRoute() {
   useDarkScheme();
+  const { i18n } = useLingui();
   const navigate = useNavigate();
-  // The token is read once, then dropped from the address bar and history.
+  // The token is read once, then dropped from the address bar and history before it is used.
   const [token] = useState(() => new URLSearchParams(window.location.search).get('token'));
   const signIn = useKioskSignIn();
   const { mutate } = signIn;
@@ -40,24 +48,20 @@ export default function KioskRoute() {
     mutate(token);
   }, [token, mutate, navigate]);
 
+  // Without a token (a reload, a restarted browser) the screen's link cookie sets up the session.
   const ready = !token || signIn.isSuccess;
   const config = useKioskConfig(ready);
+  const speaking = useLinkLanguage(config.data?.lang);
 
-  if (signIn.isError)
+  const ended = [signIn.error, config.error].find(isKioskEnded);
+  if (ended) return <EndedMessage revoked={isKioskRevoked(ended)} />;
+  if (config.data && speaking) return <KioskBoard config={config.data} />;
+  if (!config.data && (config.isError || signIn.isError))
     return (
-      <Message
-        title="Kiosk link not valid"
-        text="Ask for a new kiosk link; this one was revoked or mistyped."
+      <KioskMessage
+        title={i18n._({ id: 'kiosk.unreachable', message: 'Cannot reach the console' })}
+        text={i18n._({ id: 'kiosk.retrying', message: 'Retrying…' })}
       />
     );
-  if (config.data) return <KioskBoard config={config.data} />;
-  if (config.error instanceof ApiRequestError && config.error.status === 401) {
-    return <Message title="Kiosk session ended" text="Open the kiosk link again." />;
-  }
-  if (config.isError) return <Message title="Cannot reach the console" text="Retrying…" />;
-  return (
-    <Center h="100vh">
-      <Loader size="xl" aria-label="Loading" />
-    </Center>
-  );
+  return <KioskLoading />;
 }

@@ -1,22 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
-import type { KioskPanel, ParsedReportFilters } from '../../shared/contract/reports';
+import type { KioskPanel } from '../../shared/contract/kiosk';
+import type { ParsedReportFilters } from '../../shared/contract/reports';
 import { forbidden } from '../errors';
-
-/** Re-sign a kiosk session this often, so a screen that runs for days keeps its session. */
-const KIOSK_SESSION_RENEW_MS = 60 * 60 * 1000;
 
 export function kioskLinkOf(app: FastifyInstance, request: FastifyRequest) {
   const kioskId = request.user?.role === 'kiosk' ? request.session.get('user')?.kioskId : undefined;
   return kioskId ? app.kioskLinks.get(kioskId) : null;
-}
-
-/** A kiosk session renews itself while its link stays active (revoking still ends it at once). */
-export function renewKioskSession(app: FastifyInstance, request: FastifyRequest): void {
-  const stored = request.session.get('user');
-  if (!stored || stored.role !== 'kiosk' || !stored.kioskId) return;
-  if (Date.now() - stored.createdAt < KIOSK_SESSION_RENEW_MS) return;
-  app.signIn(request, { username: stored.username, role: 'kiosk', kioskId: stored.kioskId });
 }
 
 const samePanel = (panel: KioskPanel, filters: ParsedReportFilters) =>
@@ -41,4 +31,15 @@ export function assertKioskMayView(
       ? Boolean(filters.productKey) && !filters.firmwareId
       : link.panels.some((p) => samePanel(p, filters));
   if (!allowed) throw forbidden('A kiosk link shows only its configured products');
+}
+
+/**
+ * The rows a caller may see: a kiosk gets aggregates only (no terminal ids, device numbers or
+ * package URLs), whatever page size it asks for.
+ */
+export function kioskAggregateOnly<T extends { pageSize: number }>(
+  request: FastifyRequest,
+  paging: T,
+): T {
+  return request.user?.role === 'kiosk' ? { ...paging, pageSize: 0 } : paging;
 }

@@ -4,12 +4,18 @@ import path from 'node:path';
 
 import Database from 'better-sqlite3';
 
-import type { KioskPanel } from '../../shared/contract/reports';
+import {
+  DEFAULT_KIOSK_SETTINGS,
+  type KioskPanel,
+  type KioskSettings,
+  kioskSettingsSchema,
+} from '../../shared/contract/kiosk';
 
 export interface KioskLink {
   id: string;
   label: string;
   panels: KioskPanel[];
+  settings: KioskSettings;
   createdAt: string;
   revokedAt: string | null;
   lastUsedAt: string | null;
@@ -20,6 +26,7 @@ interface Row {
   token_hash: string;
   label: string;
   panels: string;
+  settings: string;
   created_at: number;
   revoked_at: number | null;
   last_used_at: number | null;
@@ -28,17 +35,23 @@ interface Row {
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-function toLink(row: Row): KioskLink {
-  let panels: KioskPanel[] = [];
+function parseJson(text: string): unknown {
   try {
-    panels = JSON.parse(row.panels) as KioskPanel[];
+    return JSON.parse(text);
   } catch {
-    panels = [];
+    return undefined;
   }
+}
+
+function toLink(row: Row): KioskLink {
+  const panels = parseJson(row.panels);
+  // A row written before a setting existed reads with that setting's default.
+  const settings = kioskSettingsSchema.safeParse(parseJson(row.settings) ?? {});
   return {
     id: row.id,
     label: row.label,
-    panels,
+    panels: Array.isArray(panels) ? (panels as KioskPanel[]) : [],
+    settings: settings.success ? settings.data : DEFAULT_KIOSK_SETTINGS,
     createdAt: iso(row.created_at) as string,
     revokedAt: iso(row.revoked_at),
     lastUsedAt: iso(row.last_used_at),
@@ -69,40 +82,67 @@ export class KioskLinkStore {
       revoked_at INTEGER,
       last_used_at INTEGER
     )`);
+    this.migrate();
   }
 
-  issue(options: { label?: string; panels?: KioskPanel[] } = {}): {
-    link: KioskLink;
-    token: string;
-  } {
+  /** Schema versions of this file, counted in `PRAGMA user_version`. */
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version < 1) {
+      // v1: per-link settings (range, rotation, stuck threshold, zone, language) as JSON.
+      const columns = this.db.prepare("SELECT name FROM pragma_table_info('kiosk_links')").all();
+      if (!columns.some((c) => (c as { name: string }).name === 'settings'))
+        this.db.exec("ALTER TABLE kiosk_links ADD COLUMN settings TEXT NOT NULL DEFAULT '{}'");
+      this.db.pragma('user_version = 1');
+    }
+  }
+
+  issue(
+    options: { label?: string; panels?: KioskPanel[]; settings?: Partial<KioskSettings> } = {},
+  ): { link: KioskLink; token: string } {
     const id = `k${randomBytes(6).toString('hex')}`;
     const token = randomBytes(32).toString('base64url');
+    const settings = kioskSettingsSchema.parse(options.settings ?? {});
     this.db
       .prepare(
-        'INSERT INTO kiosk_links (id, token_hash, label, panels, created_at) VALUES (?, ?, ?, ?, ?)',
+        'INSERT INTO kiosk_links (id, token_hash, label, panels, settings, created_at) VALUES (?, ?, ?, ?, ?, ?)',
       )
       .run(
         id,
         hash(token),
         options.label ?? 'Kiosk',
         JSON.stringify(options.panels ?? []),
+        JSON.stringify(settings),
         Date.now(),
       );
     return { link: this.get(id) as KioskLink, token };
   }
 
-  /** The active link a token opens, or null (unknown or revoked). Records the use. */
-  verify(token: string, { touch = true } = {}): KioskLink | null {
+  /**
+   * The link a token names (active or revoked), or null for an unknown token. Records the use of
+   * an active one.
+   */
+  find(token: string, { touch = true } = {}): KioskLink | null {
     const digest = hash(token);
     const row = this.db.prepare('SELECT * FROM kiosk_links WHERE token_hash = ?').get(digest) as
       Row | undefined;
-    if (!row || row.revoked_at !== null) return null;
-    if (!timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(digest))) return null;
-    if (touch)
+    if (!row || !timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(digest))) return null;
+    if (touch && row.revoked_at === null)
       this.db
         .prepare('UPDATE kiosk_links SET last_used_at = ? WHERE id = ?')
         .run(Date.now(), row.id);
     return toLink(row);
+  }
+
+  /** The active link a token opens, or null (unknown or revoked). Records the use. */
+  verify(token: string, options: { touch?: boolean } = {}): KioskLink | null {
+    const link = this.find(token, options);
+    return link && link.revokedAt === null ? link : null;
+  }
+
+  /** The settings of a link issued with none (a console user opening /kiosk sees these). */
+  defaults(): KioskSettings {
+    return DEFAULT_KIOSK_SETTINGS;
   }
 
   isActive(id: string): boolean {

@@ -15,14 +15,18 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** The raw Set-Cookie line for `name` (the value stays URL-encoded, as a browser sends it back). */
+function setCookie(response: { headers: Record<string, unknown> }, name: string) {
+  return [response.headers['set-cookie'] ?? []]
+    .flat()
+    .map(String)
+    .find((c) => c.startsWith(`${name}=`));
+}
+
 async function kioskCookie(token: string) {
   const response = await h.request('POST', '/api/kiosk/session', { body: { token } });
   expect(response.statusCode, response.body).toBe(200);
-  // The raw header: the value stays URL-encoded, as a browser sends it back.
-  const header = [response.headers['set-cookie'] ?? []]
-    .flat()
-    .find((c) => c.startsWith('ota_session='));
-  return String(header).split(';')[0] as string;
+  return String(setCookie(response, 'ota_session')).split(';')[0] as string;
 }
 
 describe('kiosk links', () => {
@@ -45,7 +49,16 @@ describe('kiosk links', () => {
 
     const config = await h.request('GET', '/api/kiosk/config', { cookie });
     expect(config.statusCode).toBe(200);
-    expect(config.json()).toMatchObject({ refreshSeconds: 12, range: '30d' });
+    // A link issued without settings: the defaults.
+    expect(config.json()).toMatchObject({
+      label: 'Ops room',
+      refreshSeconds: 12,
+      range: '24h',
+      rotateSeconds: 20,
+      stuckHours: 6,
+      zone: 'UTC',
+      lang: 'en',
+    });
     const panels = config.json().panels as Array<{ productKey: string; title: string }>;
     expect(panels.length).toBeGreaterThanOrEqual(3);
 
@@ -66,15 +79,24 @@ describe('kiosk links', () => {
     }
   });
 
-  it('a link limited to one product refuses other products', async () => {
+  it('a link limited to one product shows its settings and name, and refuses other products', async () => {
     const { token } = h.app.kioskLinks.issue({
       label: 'Trackers',
-      panels: [{ title: 'Trackers', productKey: 'a1AssetTrk1' }],
+      panels: [{ title: 'a1AssetTrk1', productKey: 'a1AssetTrk1' }],
+      settings: { range: '7d', rotateSeconds: 45, stuckHours: 2.5, zone: 'Asia/Shanghai' },
     });
     const cookie = await kioskCookie(token);
-    expect((await h.request('GET', '/api/kiosk/config', { cookie })).json().panels).toEqual([
-      { title: 'Trackers', productKey: 'a1AssetTrk1' },
-    ]);
+    const config = (await h.request('GET', '/api/kiosk/config', { cookie })).json();
+    expect(config).toMatchObject({
+      label: 'Trackers',
+      range: '7d',
+      rotateSeconds: 45,
+      stuckHours: 2.5,
+      zone: 'Asia/Shanghai',
+      lang: 'en',
+    });
+    // Titled with the product's name.
+    expect(config.panels).toEqual([{ title: 'Asset Tracker T1', productKey: 'a1AssetTrk1' }]);
     const other = await h.request(
       'GET',
       '/api/reports/summary?productKey=other&range=30d&pageSize=0',
@@ -91,7 +113,52 @@ describe('kiosk links', () => {
     expect((await h.request('GET', '/api/kiosk/config', { cookie })).statusCode).toBe(401);
     const again = await h.request('POST', '/api/kiosk/session', { body: { token } });
     expect(again.statusCode).toBe(401);
-    expect(again.json().code).toBe('InvalidKioskLink');
+    expect(again.json().code).toBe('KioskLinkRevoked');
+  });
+
+  it('the screen sets up a new session from its HttpOnly link cookie, until the link is revoked', async () => {
+    const { token, link } = h.app.kioskLinks.issue({ label: 'Wall' });
+    const first = await h.request('POST', '/api/kiosk/session', { body: { token } });
+    const line = setCookie(first, 'ota_kiosk_link') as string;
+    // Sent only to the token exchange, never readable by the page's scripts.
+    expect(line).toMatch(/; Path=\/api\/kiosk\/session/);
+    expect(line).toMatch(/; HttpOnly/);
+    expect(line).toMatch(/; SameSite=Strict/);
+    expect(line).toMatch(/; Max-Age=\d{8}/);
+    const linkCookie = line.split(';')[0] as string;
+
+    // The session lapsed (no session cookie): the link cookie alone opens a new one.
+    const renewed = await h.request('POST', '/api/kiosk/session', { body: {}, cookie: linkCookie });
+    expect(renewed.statusCode, renewed.body).toBe(200);
+    const cookie = String(setCookie(renewed, 'ota_session')).split(';')[0] as string;
+    expect((await h.request('GET', '/api/kiosk/config', { cookie })).statusCode).toBe(200);
+
+    // No token and no link cookie: nothing to renew from.
+    const none = await h.request('POST', '/api/kiosk/session', { body: {} });
+    expect(none.statusCode).toBe(401);
+    expect(none.json().code).toBe('InvalidKioskLink');
+
+    h.app.kioskLinks.revoke(link.id);
+    const revoked = await h.request('POST', '/api/kiosk/session', { body: {}, cookie: linkCookie });
+    expect(revoked.statusCode).toBe(401);
+    expect(revoked.json().code).toBe('KioskLinkRevoked');
+    // The screen's copy of the link is dropped.
+    expect(setCookie(revoked, 'ota_kiosk_link')).toMatch(/^ota_kiosk_link=;/);
+  });
+
+  it('a kiosk gets aggregates only, whatever page size it asks for', async () => {
+    const { token } = h.app.kioskLinks.issue({ label: 'Aggregates' });
+    const cookie = await kioskCookie(token);
+    const url = '/api/reports/summary?productKey=a1AssetTrk1&range=30d&pageSize=50';
+    let answer = await h.request('GET', url, { cookie });
+    // The first answers may be progress while the report is made.
+    for (let i = 0; i < 60 && answer.json().state === 'pending'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      answer = await h.request('GET', url, { cookie });
+    }
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json()).toMatchObject({ state: 'ready', rows: { items: [], pageSize: 0 } });
+    expect(answer.json().counts.succeeded).toBeGreaterThan(0);
   });
 
   it('refuses an unknown token', async () => {

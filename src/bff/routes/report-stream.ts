@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
 import { reportSummaryQuerySchema } from '../../shared/contract/reports';
-import { assertKioskMayView, renewKioskSession } from '../kiosk/kiosk-access';
+import { assertKioskMayView, kioskAggregateOnly } from '../kiosk/kiosk-access';
 import { resolveRange } from '../report/report-service';
 import { deviceSetOf } from '../report/sync/set-key';
 import type { SetChange } from '../report/sync/set-sync';
@@ -25,8 +25,7 @@ export const reportStreamRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { page, pageSize, sort, order, stuckHours, show, ...filters } = request.query;
       assertKioskMayView(app, request, filters);
-      renewKioskSession(app, request);
-      const view = { page, pageSize, sort, order, stuckHours, show };
+      const view = kioskAggregateOnly(request, { page, pageSize, sort, order, stuckHours, show });
       const viewKey = new URLSearchParams(
         request.query as unknown as Record<string, string>,
       ).toString();

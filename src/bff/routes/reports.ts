@@ -7,7 +7,7 @@ import {
   reportSummaryQuerySchema,
   reportSummarySchema,
 } from '../../shared/contract/reports';
-import { assertKioskMayView, renewKioskSession } from '../kiosk/kiosk-access';
+import { assertKioskMayView, kioskAggregateOnly } from '../kiosk/kiosk-access';
 import { csvChunks } from '../report/csv';
 
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -22,8 +22,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { page, pageSize, sort, order, stuckHours, show, ...filters } = request.query;
       assertKioskMayView(app, request, filters);
-      renewKioskSession(app, request);
-      return app.reports.summary(filters, { page, pageSize, sort, order, stuckHours, show });
+      const paging = { page, pageSize, sort, order, stuckHours, show };
+      return app.reports.summary(filters, kioskAggregateOnly(request, paging));
     },
   );
 

@@ -54,13 +54,15 @@ describe('role matrix: every /api route x unauthenticated, viewer, manager, kios
       });
       if (response.statusCode !== 401) open.push(`${route.method} ${route.url}`);
     }
-    // The kiosk's token exchange is the kiosk's sign-in.
     expect(open.sort()).toEqual([
       'GET /api/healthz',
       'GET /api/openapi.json',
       'POST /api/auth/login',
-      'POST /api/kiosk/session',
     ]);
+    // The kiosk's token exchange is the kiosk's sign-in: without a link it refuses the link, not
+    // the missing session.
+    const exchange = await h.request('POST', '/api/kiosk/session', { body: {} });
+    expect(exchange.json().code).toBe('InvalidKioskLink');
   });
 
   it('answers each call as the declared access says', async () => {
@@ -86,5 +88,53 @@ describe('role matrix: every /api route x unauthenticated, viewer, manager, kios
       }
     }
     expect(rows.length).toBe(routes.length * identities.length);
+  });
+});
+
+/** Keys that name a device or a package: a kiosk never receives them (issue 16, item 11). */
+const DEVICE_LEVEL_KEYS = new Set(['terminalId', 'terminalNum', 'url', 'deviceName', 'iotId']);
+const deviceLevelKeys = (value: unknown): string[] => {
+  if (Array.isArray(value)) return value.flatMap(deviceLevelKeys);
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => [
+    ...(DEVICE_LEVEL_KEYS.has(key) ? [key] : []),
+    ...deviceLevelKeys(inner),
+  ]);
+};
+
+/** A query that would list devices, for each route a kiosk may read. */
+const DEVICE_LISTING_QUERY: Record<string, string> = {
+  '/api/reports/summary': '?productKey=a1AssetTrk1&range=30d&pageSize=50',
+  '/api/reports/stream': '?productKey=a1AssetTrk1&range=30d&pageSize=50',
+  '/api/kiosk/config': '',
+};
+
+describe('kiosk sessions get aggregate-only answers', () => {
+  it('no route a kiosk may read answers terminal ids, device numbers or package URLs', async () => {
+    const { link } = h.app.kioskLinks.issue({ label: 'Matrix' });
+    const kiosk = await h.mintCookie({ username: 'kiosk:Matrix', role: 'kiosk', kioskId: link.id });
+    const viewer = await cookieFor('viewer');
+    const kioskRoutes = routes.filter((r) => r.method === 'GET' && r.access === 'kiosk');
+    expect(kioskRoutes.map((r) => r.url).sort()).toEqual(Object.keys(DEVICE_LISTING_QUERY).sort());
+    const ask = async (url: string, cookie?: string) => {
+      for (let i = 0; ; i++) {
+        const response = await h.request('GET', url, { cookie });
+        // The first answers of a report may be progress while it is made.
+        if (response.json().state !== 'pending' || i > 80) return response;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    };
+    for (const route of kioskRoutes) {
+      const url = `${route.url}${DEVICE_LISTING_QUERY[route.url]}`;
+      const answer = await ask(url, kiosk);
+      expect(answer.statusCode, url).toBe(200);
+      expect(deviceLevelKeys(answer.json()), url).toEqual([]);
+    }
+    // The same report question from a viewer does list devices: the check above can see them.
+    const rows = await ask(
+      `/api/reports/summary${DEVICE_LISTING_QUERY['/api/reports/summary']}`,
+      viewer,
+    );
+    expect(deviceLevelKeys(rows.json())).toContain('terminalId');
   });
 });

@@ -227,21 +227,3 @@ export const reportSummarySchema = z.discriminatedUnion('state', [
   reportPendingSchema,
 ]);
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
-
-// Kiosk
-
-export const kioskPanelSchema = z.object({
-  title: z.string(),
-  productKey: z.string().optional(),
-  firmwareId: z.string().optional(),
-});
-export type KioskPanel = z.infer<typeof kioskPanelSchema>;
-
-export const kioskConfigSchema = z.object({
-  refreshSeconds: z.number().int(),
-  range: reportRangePresetSchema,
-  panels: z.array(kioskPanelSchema),
-});
-export type KioskConfig = z.infer<typeof kioskConfigSchema>;
-
-export const kioskSessionInputSchema = z.object({ token: z.string().min(20).max(200) });

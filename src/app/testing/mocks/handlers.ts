@@ -2,6 +2,7 @@ import { http, HttpResponse, type JsonBodyType } from 'msw';
 import type { z } from 'zod';
 
 import { type ApiError, apiErrorSchema, bffErrorCodes } from '../../../shared/contract/api-error';
+import { auditActionsSchema } from '../../../shared/contract/audit';
 import { sessionUserSchema } from '../../../shared/contract/auth';
 import { firmwareListSchema, upgradeJobListSchema } from '../../../shared/contract/firmware';
 import { productListQuerySchema, productListSchema } from '../../../shared/contract/products';
@@ -45,6 +46,10 @@ const searchOf = (url: string) => Object.fromEntries(new URL(url).searchParams);
 export const handlers = [
   http.get('/api/auth/session', () =>
     answer(sessionUserSchema, { username: 'manager', role: 'manager' }),
+  ),
+
+  http.get('/api/audit/actions', () =>
+    answer(auditActionsSchema, { items: ['CancelOTATaskByDevice', 'CreateOTAModule', 'SignIn'] }),
   ),
 
   http.get('/api/products', ({ request }) => {

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import type { AuditFilter, AuditPage } from '../../../../shared/contract/audit';
+import type { AuditActions, AuditFilter, AuditPage } from '../../../../shared/contract/audit';
 import { api } from '../../../lib/api-client';
 
 export interface AuditListParams extends AuditFilter {
@@ -21,6 +21,7 @@ export const auditKeys = {
   all: ['audit'] as const,
   lists: () => [...auditKeys.all, 'list'] as const,
   list: (params: AuditListParams) => [...auditKeys.lists(), params] as const,
+  actions: () => [...auditKeys.all, 'actions'] as const,
 };
 
 export const auditQueryOptions = (params: AuditListParams) =>
@@ -31,6 +32,16 @@ export const auditQueryOptions = (params: AuditListParams) =>
   });
 
 export const useAuditEvents = (params: AuditListParams) => useQuery(auditQueryOptions(params));
+
+/** The actions recorded so far: the Action filter's choices. */
+export const auditActionsQueryOptions = () =>
+  queryOptions({
+    queryKey: auditKeys.actions(),
+    queryFn: ({ signal }) => api.get<AuditActions>('/audit/actions', signal),
+    staleTime: 60_000,
+  });
+
+export const useAuditActions = () => useQuery(auditActionsQueryOptions());
 
 /** Same-origin download link for the filtered trail as CSV. */
 export const auditCsvHref = (filter: AuditFilter) => {

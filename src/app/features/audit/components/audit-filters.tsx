@@ -1,7 +1,10 @@
+import { useLingui } from '@lingui/react';
 import { Button, Group, Select, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 
 import type { AuditFilter } from '../../../../shared/contract/audit';
+import { useAuditActions } from '../api/audit-queries';
+import { actionOptions } from '../utils/action-labels';
 
 /** `datetime-local` text (local time) to ISO, and back. */
 const toIso = (local: string) => (local ? new Date(local).toISOString() : undefined);
@@ -30,6 +33,17 @@ export function AuditFilters({
   const [outcome, setOutcome] = useState<string>(value.outcome ?? '');
   const [from, setFrom] = useState(toLocal(value.from));
   const [to, setTo] = useState(toLocal(value.to));
+  const { i18n } = useLingui();
+  const recorded = useAuditActions();
+  const actions = useMemo(() => {
+    const names = recorded.data?.items ?? [];
+    // A filter from a link stays choosable even before (or without) the list.
+    const all = action && !names.includes(action) ? [...names, action] : names;
+    return [
+      { value: '', label: i18n._({ id: 'audit.filter.anyAction', message: 'Any action' }) },
+      ...actionOptions(i18n, all),
+    ];
+  }, [recorded.data, action, i18n]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,15 +61,23 @@ export function AuditFilters({
       <Group align="flex-end" gap="sm" wrap="wrap">
         <TextInput
           label="User"
+          description={i18n._({ id: 'audit.filter.userHint', message: 'Part of the name' })}
           value={user}
           onChange={(e) => setUser(e.currentTarget.value)}
           w={150}
         />
-        <TextInput
+        <Select
           label="Action"
+          data={actions}
           value={action}
-          onChange={(e) => setAction(e.currentTarget.value)}
-          w={200}
+          onChange={(v) => setAction(v ?? '')}
+          searchable
+          allowDeselect={false}
+          nothingFoundMessage={i18n._({
+            id: 'audit.filter.noAction',
+            message: 'No recorded action matches',
+          })}
+          w={220}
         />
         <Select
           label="Outcome"

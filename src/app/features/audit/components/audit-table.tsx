@@ -1,11 +1,26 @@
+import { useLingui } from '@lingui/react';
 import { Badge, Code, Table, Text } from '@mantine/core';
 
 import type { AuditEvent } from '../../../../shared/contract/audit';
-import { formatLocal } from '../../../lib/format';
+import { actionLabel } from '../utils/action-labels';
+import classes from './audit-table.module.css';
 
 const OUTCOME_COLOR = { success: 'teal.9', failure: 'red.9', denied: 'orange.9' } as const;
 
+/** Date and time to the second, with the zone it is in (the browser's). */
+const WHEN_FORMAT: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+};
+
 export function AuditTable({ events }: { events: AuditEvent[] }) {
+  const { i18n } = useLingui();
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped verticalSpacing="xs" aria-label="Audit trail">
@@ -23,7 +38,9 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
           {events.map((event) => (
             <Table.Tr key={event.id}>
               <Table.Td>
-                <Text size="sm">{formatLocal(event.at)}</Text>
+                <Text size="sm" component="time" dateTime={event.at} className={classes.when}>
+                  {i18n.date(event.at, WHEN_FORMAT)}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">
@@ -35,11 +52,26 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
               </Table.Td>
               <Table.Td>
                 <Text size="sm" fw={600}>
-                  {event.action}
+                  {actionLabel(i18n, event.action)}
                 </Text>
+                <Text size="xs">{event.action}</Text>
               </Table.Td>
-              <Table.Td maw={320}>
-                <Code block fz="xs">
+              <Table.Td className={classes.parametersCell}>
+                {/* Long parameters wrap, and scroll inside their box; Tab reaches the box. */}
+                <Code
+                  block
+                  fz="xs"
+                  className={classes.parameters}
+                  tabIndex={0}
+                  aria-label={i18n._({
+                    id: 'audit.table.parametersOf',
+                    message: 'Parameters of {action} at {when}',
+                    values: {
+                      action: actionLabel(i18n, event.action),
+                      when: i18n.date(event.at, WHEN_FORMAT),
+                    },
+                  })}
+                >
                   {JSON.stringify(event.parameters)}
                 </Code>
               </Table.Td>

@@ -1,50 +1,57 @@
 import { queryOptions, useMutation, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 
-import type { SessionUser } from '../../../../shared/contract/auth';
+import type { KioskConfig, KioskPanel } from '../../../../shared/contract/kiosk';
 import type {
-  KioskConfig,
-  KioskPanel,
   ReportProgress,
+  ReportReady,
   ReportSummary,
   StatusCounts,
 } from '../../../../shared/contract/reports';
 import { api, ApiRequestError } from '../../../lib/api-client';
-import { PENDING_POLL_MS, reportSummaryQueryOptions } from '../../reports/api/report-queries';
-import type { ReportSearch } from '../../reports/api/report-search';
+import { PENDING_POLL_MS, reportKeys } from '../../reports/api/report-queries';
+import { type ReportSearch, reportSearchString } from '../../reports/api/report-search';
+import { isKioskEnded, startKioskSession, withKioskSession } from './kiosk-session';
 
 export const kioskKeys = {
   all: ['kiosk'] as const,
   config: () => [...kioskKeys.all, 'config'] as const,
 };
 
+/** A screen on the wall has no one to press "retry": keep trying unless the link has ended. */
+const keepTrying = (_count: number, error: Error) => !isKioskEnded(error);
+
+/**
+ * What the screen shows. Asked again every refresh: that is how a revoked link or a lapsed session
+ * (then set up again) is noticed while figures arrive by push.
+ */
 export const kioskConfigQueryOptions = () =>
   queryOptions({
     queryKey: kioskKeys.config(),
-    queryFn: ({ signal }) => api.get<KioskConfig>('/kiosk/config', signal),
-    staleTime: 10 * 60_000,
-    refetchInterval: 10 * 60_000,
-    // A screen on the wall has no one to press "retry": keep trying unless the session is gone.
-    retry: (_count, error) =>
-      !(error instanceof ApiRequestError && (error.status === 401 || error.status === 403)),
+    queryFn: ({ signal }) => withKioskSession(() => api.get<KioskConfig>('/kiosk/config', signal)),
+    refetchInterval: (q) => (q.state.data?.refreshSeconds ?? 30) * 1000,
+    refetchIntervalInBackground: true,
+    retry: keepTrying,
     retryDelay: 5_000,
   });
 
 export const useKioskConfig = (enabled: boolean) =>
   useQuery({ ...kioskConfigQueryOptions(), enabled });
 
-/** Exchanges the printed link's token for a kiosk session cookie. */
+/** Exchanges the printed link's token for a kiosk session (and the screen's link cookie). */
 export const useKioskSignIn = () =>
   useMutation({
-    mutationFn: (token: string) => api.post<SessionUser>('/kiosk/session', { token }),
+    mutationFn: (token: string) => startKioskSession(token),
+    retry: (_count, error) => !isKioskEnded(error),
+    retryDelay: 5_000,
   });
 
-/** A panel's report query: the same key and query as the report page, so nothing grows over days. */
+/** A panel's report query: the report page's key, so nothing piles up over days. */
 export function kioskPanelSearch(panel: KioskPanel, config: KioskConfig): ReportSearch {
   return {
     productKey: panel.productKey,
     firmwareId: panel.firmwareId,
     range: config.range,
+    stuckHours: config.stuckHours,
     count: 'latest',
     page: 1,
     pageSize: 0,
@@ -53,15 +60,29 @@ export function kioskPanelSearch(panel: KioskPanel, config: KioskConfig): Report
   };
 }
 
-/** The report options plus the kiosk's refresh; failures keep the last figures on screen. */
+/** The report page listing a panel's stuck devices. */
+export const kioskStuckHref = (panel: KioskPanel, config: KioskConfig) =>
+  `/reports?${reportSearchString({
+    productKey: panel.productKey,
+    firmwareId: panel.firmwareId,
+    range: config.range,
+    stuckHours: config.stuckHours,
+    show: 'stuck',
+  })}`;
+
+/** The panel's figures, polled every refresh; failures keep the last figures on screen. */
 export const kioskPanelQueryOptions = (panel: KioskPanel, config: KioskConfig) => {
-  const base = reportSummaryQueryOptions(kioskPanelSearch(panel, config));
+  const search = kioskPanelSearch(panel, config);
   return queryOptions({
-    ...base,
+    queryKey: reportKeys.summary(search),
+    queryFn: ({ signal }) =>
+      withKioskSession(() =>
+        api.get<ReportSummary>(`/reports/summary?${reportSearchString(search)}`, signal),
+      ),
     refetchInterval: (q) =>
       q.state.data?.state === 'pending' ? PENDING_POLL_MS : config.refreshSeconds * 1000,
     refetchIntervalInBackground: true,
-    retry: 1,
+    retry: (count, error) => count < 1 && keepTrying(count, error),
   });
 };
 
@@ -69,7 +90,12 @@ export const kioskPanelQueryOptions = (panel: KioskPanel, config: KioskConfig) =
 export interface KioskPanelFigures {
   /** Counts of a ready report, or null while there is none. */
   counts: StatusCounts | null;
+  /** Status counts per hour (24 h) or day, oldest first. */
+  timeline: ReportReady['timeline'] | null;
+  bucket: ReportReady['bucket'];
   devicesWithRecords: number;
+  /** Devices whose latest status has been 1 or 2 longer than the link's threshold. */
+  stuck: number | null;
   /** Progress while the BFF is still aggregating, or null. */
   progress: ReportProgress | null;
   /** Any answer (ready or pending) has arrived. */
@@ -80,37 +106,41 @@ export interface KioskPanelFigures {
 
 export interface KioskBoardView {
   panels: KioskPanelFigures[];
-  /** Time of the oldest figures on screen (`HH:mm:ss`), or null before the first. */
-  updated: string | null;
+  /** When the oldest figures on screen were made (ms), or null before the first. */
+  updatedAt: number | null;
   /** Some refresh failed: the screen shows the last figures it has. */
   stale: boolean;
-  /** Revoked link, or a session that idled out while the console was down. */
-  ended: boolean;
+  /** The link was revoked or the screen holds none: the query error that says so. */
+  ended: ApiRequestError | null;
 }
 
 /**
  * `combine` for the kiosk's `useQueries`: only what the board draws. TanStack Query shares the
- * combined result structurally, so a refresh that brings the same figures (only `generatedAt`
- * moves) yields the same panel objects: the board renders for the new "updated" time, while the
- * memoised panels and their recharts donuts are not rendered again. Rendering every panel and chart
- * on every refresh kept the kiosk's heap growing over a day of refreshes (see BENCHMARKS.md).
+ * combined result structurally, so a refresh that brings the same figures yields the same panel
+ * objects: the memoised panels and their charts are not rendered again (rendering every chart on
+ * every refresh kept the kiosk's heap growing over a day of refreshes, see BENCHMARKS.md).
  */
 export function combineKioskPanels(results: Array<UseQueryResult<ReportSummary>>): KioskBoardView {
   const times: number[] = [];
   const panels = results.map(({ data, isError }): KioskPanelFigures => {
-    if (data?.state === 'ready') times.push(Date.parse(data.generatedAt));
+    const ready = data?.state === 'ready' ? data : null;
+    if (ready) times.push(Date.parse(ready.generatedAt));
     return {
-      counts: data?.state === 'ready' ? data.counts : null,
-      devicesWithRecords: data?.state === 'ready' ? data.devicesWithRecords : 0,
+      counts: ready?.counts ?? null,
+      timeline: ready?.timeline ?? null,
+      bucket: ready?.bucket ?? 'hour',
+      devicesWithRecords: ready?.devicesWithRecords ?? 0,
+      stuck: ready?.stuck?.devices ?? null,
       progress: data?.state === 'pending' ? data.progress : null,
       hasData: data !== undefined,
       failing: isError,
     };
   });
+  const ended = results.find((q) => isKioskEnded(q.error))?.error;
   return {
     panels,
-    updated: times.length > 0 ? dayjs(Math.min(...times)).format('HH:mm:ss') : null,
+    updatedAt: times.length > 0 ? Math.min(...times) : null,
     stale: results.some((q) => q.isError),
-    ended: results.some((q) => q.error instanceof ApiRequestError && q.error.status === 401),
+    ended: ended instanceof ApiRequestError ? ended : null,
   };
 }

@@ -1,25 +1,32 @@
+import { i18n } from '@lingui/core';
+import { I18nProvider } from '@lingui/react';
 import { MantineProvider } from '@mantine/core';
 import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import type { KioskConfig, ReportReady, StatusCounts } from '../../../../shared/contract/reports';
+import type { KioskConfig } from '../../../../shared/contract/kiosk';
+import type { ReportReady, StatusCounts } from '../../../../shared/contract/reports';
 import { cssVariablesResolver, theme } from '../../../theme';
 import { KioskBoard } from './kiosk-board';
 
 // Counts how often the donut is drawn (jsdom cannot lay out recharts anyway).
 const drawn = vi.hoisted(() => ({ charts: 0 }));
-vi.mock('../../reports/components/status-distribution', async (importOriginal) => ({
-  ...(await importOriginal<Record<string, unknown>>()),
-  StatusDistribution: ({ counts, label }: { counts: StatusCounts; label?: string }) => {
+vi.mock('./kiosk-distribution', () => ({
+  KioskDistribution: ({ counts, label }: { counts: StatusCounts; label: string }) => {
     drawn.charts++;
     return <span aria-label={label}>{counts.succeeded}</span>;
   },
 }));
 
 const CONFIG: KioskConfig = {
+  label: 'Test',
   refreshSeconds: 5,
   range: '7d',
+  rotateSeconds: 20,
+  stuckHours: 6,
+  zone: 'UTC',
+  lang: 'en',
   panels: [
     { title: 'Product A', productKey: 'a1A' },
     { title: 'Firmware B', firmwareId: 'fw-b' },
@@ -52,11 +59,13 @@ const fetchMock = vi.fn(async () => {
 function renderBoard() {
   const client = new QueryClient();
   render(
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
-      <QueryClientProvider client={client}>
-        <KioskBoard config={CONFIG} />
-      </QueryClientProvider>
-    </MantineProvider>,
+    <I18nProvider i18n={i18n}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
+        <QueryClientProvider client={client}>
+          <KioskBoard config={CONFIG} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nProvider>,
   );
   return client;
 }
@@ -86,17 +95,19 @@ describe('KioskBoard over many refreshes', () => {
   it('keeps one cache entry per panel and draws the charts again only when the figures change', async () => {
     const client = renderBoard();
     await refresh();
-    expect(screen.getByText(/^updated \d{2}:\d{2}:\d{2}$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Updated \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/),
+    ).toBeInTheDocument();
     const chartsAtStart = drawn.charts;
     expect(chartsAtStart).toBe(CONFIG.panels.length);
     const fetchesAtStart = fetchMock.mock.calls.length;
 
-    const before = screen.getByText(/^updated /).textContent;
+    const before = screen.getByText(/^Updated /).textContent;
     for (let i = 0; i < 200; i++) await refresh();
 
     // Every refresh asked the BFF again and moved "updated"…
     expect(fetchMock.mock.calls.length - fetchesAtStart).toBe(200 * CONFIG.panels.length);
-    expect(screen.getByText(/^updated /).textContent).not.toBe(before);
+    expect(screen.getByText(/^Updated /).textContent).not.toBe(before);
     // …under the same query keys (nothing piles up in the cache for its gcTime)…
     expect(client.getQueryCache().getAll()).toHaveLength(CONFIG.panels.length);
     // …and the same figures drew no chart again.

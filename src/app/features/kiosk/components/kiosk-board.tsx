@@ -1,64 +1,90 @@
-import { Badge, Group, Text, Title } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { useLingui } from '@lingui/react';
+import { useViewportSize } from '@mantine/hooks';
 import { useQueries } from '@tanstack/react-query';
 
-import type { KioskConfig } from '../../../../shared/contract/reports';
+import type { KioskConfig } from '../../../../shared/contract/kiosk';
 import {
   combineKioskPanels,
   type KioskPanelFigures,
   kioskPanelQueryOptions,
+  kioskStuckHref,
 } from '../api/kiosk-queries';
+import { isKioskRevoked } from '../api/kiosk-session';
+import { kioskGrid } from '../utils/kiosk-layout';
 import classes from './kiosk.module.css';
+import { KioskHeader } from './kiosk-header';
+import { KioskMessage } from './kiosk-message';
 import { KioskPanel } from './kiosk-panel';
+import { useRotation } from './use-rotation';
 
-/** Every configured panel, the time of the figures, and a warning while refreshes fail. */
+/**
+ * The configured panels, as many per page as the screen shows legibly, paging every
+ * `rotateSeconds` when there are more. Every panel's figures stay live while its page is hidden.
+ */
 export function KioskBoard({ config }: { config: KioskConfig }) {
-  const { panels, updated, stale, ended } = useQueries({
+  const { panels, updatedAt, stale, ended } = useQueries({
     queries: config.panels.map((panel) => kioskPanelQueryOptions(panel, config)),
     combine: combineKioskPanels,
   });
-  const columns = config.panels.length <= 1 ? 1 : config.panels.length <= 4 ? 2 : 3;
+  const { width, height } = useViewportSize();
+  const grid = kioskGrid(config.panels.length, width, height);
+  const perPage = grid.cols * grid.rows;
+  const pageCount = Math.max(1, Math.ceil(config.panels.length / perPage));
+  const page = useRotation(pageCount, config.rotateSeconds);
+  const first = page * perPage;
 
+  if (ended) return <EndedMessage revoked={isKioskRevoked(ended)} />;
   return (
     <div className={classes.board}>
-      <Group justify="space-between" className={classes.header}>
-        <Title order={1} className={classes.title}>
-          Upgrade status
-        </Title>
-        <Group gap="lg">
-          {stale && (
-            <Badge
-              size="xl"
-              color="yellow"
-              variant="filled"
-              leftSection={<IconAlertTriangle size={22} aria-hidden />}
-              role="alert"
-              className={classes.stale}
-            >
-              {ended
-                ? 'Kiosk session ended — open the kiosk link again'
-                : 'Connection lost — showing the last figures, retrying'}
-            </Badge>
-          )}
-          <Text className={classes.updated} aria-live="polite">
-            {updated ? `updated ${updated}` : 'loading…'}
-          </Text>
-        </Group>
-      </Group>
-      <div
+      <KioskHeader
+        updatedAt={updatedAt}
+        zone={config.zone}
+        stale={stale}
+        refreshSeconds={config.refreshSeconds}
+        page={page}
+        pageCount={pageCount}
+      />
+      <main
         className={classes.grid}
-        style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
+        style={{
+          gridTemplateColumns: `repeat(${grid.cols}, minmax(0, 1fr))`,
+          gridTemplateRows: `repeat(${grid.rows}, minmax(0, 1fr))`,
+        }}
       >
-        {config.panels.map((panel, i) => (
+        {config.panels.slice(first, first + perPage).map((panel, i) => (
           // Plain, stable props: a refresh with the same figures does not render the panel again.
           <KioskPanel
             key={`${panel.productKey}-${panel.firmwareId}`}
             panel={panel}
             range={config.range}
-            {...(panels[i] as KioskPanelFigures)}
+            zone={config.zone}
+            stuckHours={config.stuckHours}
+            stuckHref={kioskStuckHref(panel, config)}
+            {...(panels[first + i] as KioskPanelFigures)}
           />
         ))}
-      </div>
+      </main>
     </div>
+  );
+}
+
+export function EndedMessage({ revoked }: { revoked: boolean }) {
+  const { i18n } = useLingui();
+  return revoked ? (
+    <KioskMessage
+      title={i18n._({ id: 'kiosk.revoked.title', message: 'This kiosk link was revoked' })}
+      text={i18n._({
+        id: 'kiosk.revoked.text',
+        message: 'Ask for a new kiosk link and open it on this screen.',
+      })}
+    />
+  ) : (
+    <KioskMessage
+      title={i18n._({ id: 'kiosk.invalid.title', message: 'Kiosk link not valid' })}
+      text={i18n._({
+        id: 'kiosk.invalid.text',
+        message: 'Open the kiosk link on this screen again (it was not recognised).',
+      })}
+    />
   );
 }

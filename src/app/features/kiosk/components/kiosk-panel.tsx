@@ -1,14 +1,14 @@
-import { Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { useLingui } from '@lingui/react';
+import { Loader, Progress } from '@mantine/core';
 import { memo } from 'react';
 
-import type { KioskConfig, KioskPanel as Panel } from '../../../../shared/contract/reports';
-import { StatusDistribution } from '../../reports/components/status-distribution';
+import type { KioskConfig, KioskPanel as Panel } from '../../../../shared/contract/kiosk';
 import type { KioskPanelFigures } from '../api/kiosk-queries';
 import classes from './kiosk.module.css';
+import { KioskDistribution } from './kiosk-distribution';
 import { KioskStats } from './kiosk-stats';
-
-/** The donut, drawn again only when the counts change. */
-const Distribution = memo(StatusDistribution);
+import { KioskTimeline } from './kiosk-timeline';
+import { rangeLabel as labelOf } from './kiosk-words';
 
 /**
  * One product or firmware on the big screen; it keeps its last figures when a refresh fails. Its
@@ -17,54 +17,123 @@ const Distribution = memo(StatusDistribution);
 export const KioskPanel = memo(function KioskPanel({
   panel,
   range,
+  zone,
   counts,
+  timeline,
+  bucket,
   devicesWithRecords,
+  stuck,
+  stuckHours,
+  stuckHref,
   progress,
   hasData,
   failing,
-}: KioskPanelFigures & { panel: Panel; range: KioskConfig['range'] }) {
+}: KioskPanelFigures & {
+  panel: Panel;
+  range: KioskConfig['range'];
+  zone: string;
+  stuckHours: number;
+  stuckHref: string;
+}) {
+  const { i18n } = useLingui();
+  const rangeLabel = labelOf(i18n, range);
+  const values = { range: rangeLabel };
   return (
-    <Paper
-      withBorder
-      radius="md"
-      p="md"
+    <section
       className={classes.panel}
+      aria-labelledby={`kiosk-${panel.productKey ?? panel.firmwareId}`}
       data-failing={failing || undefined}
+      data-testid="kiosk-panel"
     >
-      <Stack gap="sm" h="100%">
-        <Title order={2} className={classes.panelTitle}>
+      <div className={classes.panelInner}>
+        <h2 id={`kiosk-${panel.productKey ?? panel.firmwareId}`} className={classes.panelTitle}>
           {panel.title}
-        </Title>
+        </h2>
         {counts && (
           <>
             <KioskStats counts={counts} />
-            <Distribution counts={counts} size="lg" label={`${panel.title} status distribution`} />
-            <Text className={classes.panelFoot}>
+            <KioskDistribution
+              counts={counts}
+              label={i18n._({
+                id: 'kiosk.panel.distribution',
+                message: '{title} status distribution',
+                values: { title: panel.title },
+              })}
+            />
+            {timeline && (
+              <KioskTimeline
+                timeline={timeline}
+                bucket={bucket}
+                rangeLabel={rangeLabel}
+                zone={zone}
+              />
+            )}
+            {stuck !== null && (
+              <a
+                className={classes.stuck}
+                href={stuckHref}
+                data-stuck={stuck > 0 || undefined}
+                data-testid="kiosk-stuck"
+              >
+                {i18n._({
+                  id: 'kiosk.panel.stuck',
+                  message:
+                    'Stuck over {hours} h: {count, plural, one {# device} other {# devices}}',
+                  values: { hours: i18n.number(stuckHours), count: stuck },
+                })}
+              </a>
+            )}
+            <p className={classes.panelFoot}>
               {devicesWithRecords > 0
-                ? `Latest status of ${devicesWithRecords.toLocaleString()} devices · last ${range}`
-                : `No upgrade records in the last ${range}`}
-            </Text>
+                ? i18n._({
+                    id: 'kiosk.panel.devices',
+                    message:
+                      'Latest status of {count, plural, one {# device} other {# devices}}, {range}',
+                    values: { ...values, count: devicesWithRecords },
+                  })
+                : i18n._({
+                    id: 'kiosk.panel.noRecords',
+                    message: 'No upgrade records, {range}',
+                    values,
+                  })}
+            </p>
           </>
         )}
         {progress && (
-          <Stack gap="xs">
-            <Text className={classes.panelFoot}>
+          <div className={classes.progress}>
+            <p className={classes.panelFoot}>
               {progress.phase === 'devices'
-                ? `Finding devices… ${progress.done.toLocaleString()}`
-                : `Loading records… ${progress.done.toLocaleString()}`}
-            </Text>
+                ? i18n._({
+                    id: 'kiosk.panel.findingDevices',
+                    message: 'Finding devices… {done}',
+                    values: { done: i18n.number(progress.done) },
+                  })
+                : i18n._({
+                    id: 'kiosk.panel.loadingRecords',
+                    message: 'Loading records… {done}',
+                    values: { done: i18n.number(progress.done) },
+                  })}
+            </p>
             <Progress
               value={progress.total ? (progress.done / progress.total) * 100 : 100}
               animated
-              aria-label={`${panel.title} loading`}
+              aria-label={i18n._({
+                id: 'kiosk.panel.loading',
+                message: '{title} loading',
+                values: { title: panel.title },
+              })}
             />
-          </Stack>
+          </div>
         )}
-        {!hasData && !failing && <Loader aria-label="Loading" />}
+        {!hasData && !failing && (
+          <Loader aria-label={i18n._({ id: 'common.loading', message: 'Loading' })} />
+        )}
         {!hasData && failing && (
-          <Text className={classes.panelFoot}>No figures yet — retrying…</Text>
+          <p className={classes.panelFoot}>
+            {i18n._({ id: 'kiosk.panel.retrying', message: 'No figures yet — retrying…' })}
+          </p>
         )}
-      </Stack>
-    </Paper>
+      </div>
+    </section>
   );
 });

@@ -1,4 +1,4 @@
-import { Group, Paper, SimpleGrid, Text } from '@mantine/core';
+import { useLingui } from '@lingui/react';
 import { IconCircleCheck, IconCircleX, IconProgress } from '@tabler/icons-react';
 import { memo } from 'react';
 
@@ -7,54 +7,59 @@ import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
 import { percentOf } from '../../reports/components/status-distribution';
 import classes from './kiosk.module.css';
 
-const number = new Intl.NumberFormat();
 const colorOf = (key: string) => REPORT_STATUS_META.find((meta) => meta.key === key)?.color;
 
-/**
- * Big numbers readable across a room, in the manner of ui.mantine.dev's StatsGrid. Rendered again
- * only when the counts change (a refresh with the same figures keeps the same `counts` object).
- */
+/** The three headline counts, read across a room (in the manner of ui.mantine.dev's StatsGrid). */
 export const KioskStats = memo(function KioskStats({ counts }: { counts: StatusCounts }) {
+  const { i18n } = useLingui();
+  // Up to five characters, so a headline count always fits its third of the panel.
+  const headline = (value: number) =>
+    value < 10_000
+      ? i18n.number(value)
+      : i18n.number(value, { notation: 'compact', maximumFractionDigits: 1 });
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const stats = [
     {
-      title: 'Succeeded',
+      title: i18n._({ id: 'kiosk.stat.succeeded', message: 'Succeeded' }),
       value: counts.succeeded,
       icon: IconCircleCheck,
-      color: colorOf('succeeded'),
-      note: 'of devices',
+      key: 'succeeded',
     },
     {
-      title: 'Failed',
+      title: i18n._({ id: 'kiosk.stat.failed', message: 'Failed' }),
       value: counts.failed + counts.sendFailed,
       icon: IconCircleX,
-      color: colorOf('failed'),
-      note: 'incl. send failed',
+      key: 'failed',
     },
     {
-      title: 'In progress',
+      title: i18n._({ id: 'kiosk.stat.inProgress', message: 'In progress' }),
       value: counts.waiting + counts.downloading,
       icon: IconProgress,
-      color: colorOf('downloading'),
-      note: 'waiting or downloading',
+      key: 'downloading',
     },
   ];
   return (
-    <SimpleGrid cols={3} spacing="sm">
+    <div className={classes.stats}>
       {stats.map((stat) => (
-        <Paper withBorder p="sm" radius="md" key={stat.title} className={classes.stat}>
-          <Group justify="space-between" wrap="nowrap">
-            <Text className={classes.statTitle}>{stat.title}</Text>
-            <stat.icon size={26} stroke={1.8} color={stat.color} aria-hidden />
-          </Group>
-          <Text className={classes.statValue} aria-label={`${stat.title}: ${stat.value}`}>
-            {number.format(stat.value)}
-          </Text>
-          <Text className={classes.statPercent}>
-            {percentOf(stat.value, total)} · {stat.note}
-          </Text>
-        </Paper>
+        <div key={stat.key} className={classes.stat} data-testid="kiosk-stat">
+          <div className={classes.statTitle}>
+            <stat.icon className={classes.statIcon} color={colorOf(stat.key)} aria-hidden />
+            <span>{stat.title}</span>
+          </div>
+          <div
+            className={classes.statValue}
+            aria-label={i18n._({
+              id: 'kiosk.stat.label',
+              message: '{title}: {value}',
+              values: { title: stat.title, value: stat.value },
+            })}
+            data-testid="kiosk-headline"
+          >
+            {headline(stat.value)}
+          </div>
+          <div className={classes.statPercent}>{percentOf(stat.value, total)}</div>
+        </div>
       ))}
-    </SimpleGrid>
+    </div>
   );
 });

@@ -1,0 +1,75 @@
+import '@mantine/charts/styles.css';
+
+import { useLingui } from '@lingui/react';
+import { DonutChart } from '@mantine/charts';
+import { useElementSize } from '@mantine/hooks';
+import { memo } from 'react';
+
+import type { StatusCounts } from '../../../../shared/contract/reports';
+import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
+import { percentOf } from '../../reports/components/status-distribution';
+import classes from './kiosk.module.css';
+import { statusName } from './kiosk-words';
+
+/**
+ * The five statuses as a donut sized to the room it gets, and a legend naming each with its count
+ * and share (colour is never the only cue). Drawn again only when the counts or the size change.
+ */
+export const KioskDistribution = memo(function KioskDistribution({
+  counts,
+  label,
+}: {
+  counts: StatusCounts;
+  label: string;
+}) {
+  const { i18n } = useLingui();
+  const { ref, width, height } = useElementSize();
+  const size = Math.floor(Math.min(width, height));
+  const total = REPORT_STATUS_META.reduce((sum, meta) => sum + counts[meta.key], 0);
+  const ring =
+    total > 0
+      ? REPORT_STATUS_META.map((meta) => ({
+          name: statusName(i18n, meta.key),
+          value: counts[meta.key],
+          color: meta.color,
+        })).filter((cell) => cell.value > 0)
+      : [{ name: '-', value: 1, color: 'var(--mantine-color-dark-4)' }];
+  return (
+    <div className={classes.distribution}>
+      <div className={classes.distributionBody}>
+        <div ref={ref} className={classes.donut} data-testid="kiosk-donut">
+          {size > 20 && (
+            <DonutChart
+              data={ring}
+              size={size}
+              thickness={Math.max(4, Math.round(size / 6.5))}
+              withLabels={false}
+              withTooltip={false}
+              strokeWidth={total > 0 ? 1 : 0}
+              chartLabel={i18n.number(total)}
+              aria-hidden
+              pieChartProps={{ accessibilityLayer: false }}
+              pieProps={{ rootTabIndex: -1, isAnimationActive: false }}
+              style={{ '--kiosk-donut-label': `${Math.round(size / 7)}px` }}
+              className={classes.donutChart}
+            />
+          )}
+        </div>
+        <ul className={classes.legend} aria-label={label}>
+          {REPORT_STATUS_META.map((meta) => (
+            <li key={meta.key} className={classes.legendRow} data-status={meta.status}>
+              <span
+                className={classes.swatch}
+                style={{ backgroundColor: meta.color }}
+                aria-hidden
+              />
+              <span className={classes.legendName}>{statusName(i18n, meta.key)}</span>
+              <span className={classes.legendCount}>{i18n.number(counts[meta.key])}</span>
+              <span className={classes.legendPercent}>{percentOf(counts[meta.key], total)}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+});
