@@ -124,3 +124,54 @@ test('a first visit shows the first product over the last 7 days; an explicit UR
   await page.goto('/reports?range=30d');
   await expect(page).toHaveURL(/\/reports\?range=30d&productKey=a1AssetTrk1$/);
 });
+
+test('a reversed or too long range is refused on the start field and the old report goes; presets stay relative', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, 'viewer', '/reports?productKey=a1AssetTrk1&range=30d');
+  const status = page.getByRole('heading', { name: 'Upgrade status' });
+  await expect(status).toBeVisible({ timeout: 30_000 });
+
+  // At 1440 px every column, "Send time" and "Last update" included, fits without a side scroll.
+  const records = page.getByRole('table', { name: 'Report records' });
+  const fits = await records.evaluate((table) => {
+    const scroller = table.parentElement!;
+    return scroller.scrollWidth <= scroller.clientWidth + 1;
+  });
+  expect(fits).toBe(true);
+  for (const name of ['Send time', 'Last update']) {
+    const box = await records.getByRole('columnheader', { name: new RegExp(name) }).boundingBox();
+    expect((box?.x ?? 9999) + (box?.width ?? 0)).toBeLessThanOrEqual(1440);
+  }
+  await page.screenshot({ path: '/tmp/shots/report-1440.png', fullPage: true });
+
+  // "Last 24 h" keeps the relative range in the URL, so a bookmark moves on with time.
+  await page.getByRole('button', { name: 'Last 24 h' }).click();
+  await expect(page).toHaveURL(/range=24h/);
+  expect(new URL(page.url()).searchParams.has('from')).toBe(false);
+  await page.getByRole('button', { name: 'Last 7 days' }).click();
+  await expect(page).toHaveURL(/range=7d/);
+  await expect(status).toBeVisible({ timeout: 30_000 });
+
+  const from = page.getByLabel('From (UTC)');
+  await from.fill('2026-12-01T10:00');
+  await page.getByLabel('To (UTC)').fill('2026-11-30T10:00');
+  await page.getByRole('button', { name: 'Show report' }).click();
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('The start must be before the end')).toBeVisible();
+  await expect(status).toBeHidden();
+  await expect(page.getByText(/The report is cleared/)).toBeVisible();
+  await expect(page).toHaveURL(/range=7d/);
+  await page.screenshot({ path: '/tmp/shots/report-reversed.png' });
+
+  await from.fill('2026-08-01T10:00');
+  await page.getByRole('button', { name: 'Show report' }).click();
+  await expect(page.getByText('The range can cover at most 92 days')).toBeVisible();
+  await expect(status).toBeHidden();
+
+  await from.fill('2026-11-20T10:00');
+  await page.getByRole('button', { name: 'Show report' }).click();
+  await expect(page).toHaveURL(/from=2026-11-20T10%3A00/);
+  await expect(status).toBeVisible({ timeout: 30_000 });
+});

@@ -1,6 +1,6 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import type { ReportFilters } from '../../shared/contract/reports';
@@ -37,6 +37,9 @@ export default function ReportsRoute() {
     if (defaultsText !== undefined) setParams(defaultsText, { replace: true });
   }, [defaultsText, setParams]);
   const params = defaults ?? urlParams;
+  // Filters refused on the form: the results below were for the previous ones, so they go.
+  const [refusedAt, setRefusedAt] = useState<string | null>(null);
+  const stale = refusedAt === params.toString();
   const search = readReportSearch(params);
   const summary = useReportSummary(search);
   // Read the address bar at click time: a click right after a change must not undo it.
@@ -44,7 +47,8 @@ export default function ReportsRoute() {
     const current = readReportSearch(new URLSearchParams(window.location.search)) ?? search ?? {};
     setParams(reportSearchString({ ...current, ...patch }));
   };
-  const apply = (filters: Partial<ReportFilters>) =>
+  const apply = (filters: Partial<ReportFilters>) => {
+    setRefusedAt(null);
     setParams(
       reportSearchString({
         count: search?.count,
@@ -54,6 +58,7 @@ export default function ReportsRoute() {
         ...filters,
       }),
     );
+  };
 
   const data = summary.data;
   return (
@@ -68,6 +73,7 @@ export default function ReportsRoute() {
           key={params.toString()}
           search={search ?? Object.fromEntries(params)}
           onApply={apply}
+          onInvalid={() => setRefusedAt(params.toString())}
         />
       )}
       {!search && !waitingForProducts && (
@@ -75,12 +81,20 @@ export default function ReportsRoute() {
           <Text>Choose devices and a time range, then “Show report”.</Text>
         </Paper>
       )}
-      {search && summary.isPending && <PageLoader />}
-      {search && summary.isError && (
+      {stale && (
+        <Paper withBorder p="xl" role="status">
+          <Text>
+            The report is cleared: its filters were changed to ones it cannot show. Correct them,
+            then “Show report”.
+          </Text>
+        </Paper>
+      )}
+      {search && !stale && summary.isPending && <PageLoader />}
+      {search && !stale && summary.isError && (
         <QueryError error={summary.error} onRetry={() => void summary.refetch()} />
       )}
-      {search && data?.state === 'pending' && <ReportProgress progress={data.progress} />}
-      {search && data?.state === 'ready' && (
+      {search && !stale && data?.state === 'pending' && <ReportProgress progress={data.progress} />}
+      {search && !stale && data?.state === 'ready' && (
         <>
           <ReportOverview
             report={data}

@@ -1,4 +1,5 @@
 import {
+  MAX_RANGE_DAYS,
   RANGE_PRESET_MS,
   type ReportFilters,
   reportFiltersSchema,
@@ -16,14 +17,18 @@ export interface FilterFormValues {
   /** UTC, as a datetime-local input holds it: `YYYY-MM-DDTHH:mm`. */
   from: string;
   to: string;
+  /** "The last …" chosen by a preset button: it goes to the URL as `range=`, so it moves on. */
+  range: ReportRangePreset | '';
 }
 
 export const toUtcInput = (ms: number) => new Date(ms).toISOString().slice(0, 16);
 
 /** The last 24 h / 7 d / 30 d up to the next whole minute, as the two UTC inputs hold them. */
-export function presetRange(preset: ReportRangePreset): Pick<FilterFormValues, 'from' | 'to'> {
+export function presetRange(
+  preset: ReportRangePreset,
+): Pick<FilterFormValues, 'from' | 'to' | 'range'> {
   const to = Math.ceil(Date.now() / 60_000) * 60_000;
-  return { from: toUtcInput(to - RANGE_PRESET_MS[preset]), to: toUtcInput(to) };
+  return { from: toUtcInput(to - RANGE_PRESET_MS[preset]), to: toUtcInput(to), range: preset };
 }
 
 export function fromUtcInput(value: string): string | undefined {
@@ -46,6 +51,7 @@ export function initialFormValues(search: Partial<ReportSearch>): FilterFormValu
     ids: search.ids ?? '',
     from: toUtcInput(from),
     to: toUtcInput(to),
+    range: preset.success && !search.from && !search.to ? preset.data : '',
   };
 }
 
@@ -59,18 +65,39 @@ export function toFilters(values: FilterFormValues): Partial<ReportFilters> {
           firmwareId: or(values.firmwareId),
           jobId: or(values.jobId),
         }),
-    from: fromUtcInput(values.from),
-    to: fromUtcInput(values.to),
+    ...(values.range
+      ? { range: values.range }
+      : { from: fromUtcInput(values.from), to: fromUtcInput(values.to) }),
   };
+}
+
+export const RANGE_MESSAGES = {
+  reversed: 'The start must be before the end',
+  tooLong: `The range can cover at most ${MAX_RANGE_DAYS} days`,
+};
+
+/** A range the report cannot show, said on the start field (the same rules as the BFF's). */
+function rangeError(values: FilterFormValues): string | undefined {
+  if (values.range) return undefined;
+  const from = fromUtcInput(values.from);
+  const to = fromUtcInput(values.to);
+  if (!from || !to) return undefined;
+  const span = Date.parse(to) - Date.parse(from);
+  if (span <= 0) return RANGE_MESSAGES.reversed;
+  if (span > MAX_RANGE_DAYS * 86_400_000) return RANGE_MESSAGES.tooLong;
+  return undefined;
 }
 
 /** The same rules as the BFF (one shared schema), reported on the form's fields. */
 export function validateFilterForm(values: FilterFormValues): Record<string, string> {
-  const result = reportFiltersSchema.safeParse(toFilters(values));
-  if (result.success) return {};
   const errors: Record<string, string> = {};
+  const range = rangeError(values);
+  if (range) errors.from = range;
+  const result = reportFiltersSchema.safeParse(toFilters(values));
+  if (result.success) return errors;
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? 'ids');
+    if (range && (field === 'from' || field === 'to')) continue;
     const target = field === 'ids' && values.by === 'source' ? 'productKey' : field;
     errors[target] ??= issue.message;
   }

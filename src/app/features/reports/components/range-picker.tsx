@@ -44,11 +44,21 @@ export function RangePicker({
       </Group>
       <Group align="flex-start" grow>
         <div>
-          <TextInput type="datetime-local" label="From (UTC)" {...form.getInputProps('from')} />
+          <TextInput
+            type="datetime-local"
+            label="From (UTC)"
+            {...form.getInputProps('from')}
+            onChange={(event) => form.setValues({ from: event.currentTarget.value, range: '' })}
+          />
           <LocalTime value={form.values.from} />
         </div>
         <div>
-          <TextInput type="datetime-local" label="To (UTC)" {...form.getInputProps('to')} />
+          <TextInput
+            type="datetime-local"
+            label="To (UTC)"
+            {...form.getInputProps('to')}
+            onChange={(event) => form.setValues({ to: event.currentTarget.value, range: '' })}
+          />
           <LocalTime value={form.values.to} />
         </div>
       </Group>

@@ -16,16 +16,18 @@ import { RangePicker } from './range-picker';
 interface ReportFiltersProps {
   search: Partial<ReportSearch>;
   onApply: (filters: Partial<ReportFilters>) => void;
+  /** The filters on screen cannot be shown (e.g. a reversed range): results below are stale. */
+  onInvalid: () => void;
 }
 
 /** Which devices and which UTC range; "Show report" writes them to the URL. */
-export function ReportFiltersForm({ search, onApply }: ReportFiltersProps) {
+export function ReportFiltersForm({ search, onApply, onInvalid }: ReportFiltersProps) {
   const form = useForm<FilterFormValues>({
     mode: 'controlled',
     initialValues: initialFormValues(search),
     validate: validateFilterForm,
   });
-  const submit = form.onSubmit((values) => onApply(toFilters(values)));
+  const submit = form.onSubmit((values) => onApply(toFilters(values)), onInvalid);
 
   return (
     <Paper withBorder p="md">
@@ -37,6 +39,7 @@ export function ReportFiltersForm({ search, onApply }: ReportFiltersProps) {
             onPreset={() => {
               // A preset shows the report at once when devices are already chosen.
               if (!form.validate().hasErrors) onApply(toFilters(form.getValues()));
+              else onInvalid();
             }}
           />
           <Group justify="flex-end">

@@ -1,4 +1,4 @@
-import { Code, Group, Pagination, ScrollArea, Table, Text, UnstyledButton } from '@mantine/core';
+import { Code, Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 
@@ -28,9 +28,13 @@ interface ReportTableProps {
 }
 
 function Time({ iso }: { iso: string | null }) {
+  if (!iso) return <span>—</span>;
+  const time = dayjs(iso);
+  // Date and time each stay whole; the column may put them on two lines.
   return (
-    <span title={formatUtc(iso)} className={classes.nowrap}>
-      {iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '—'}
+    <span title={formatUtc(iso)}>
+      <span className={classes.nowrap}>{time.format('YYYY-MM-DD')}</span>{' '}
+      <span className={classes.nowrap}>{time.format('HH:mm:ss')}</span>
     </span>
   );
 }
@@ -48,7 +52,7 @@ function Row({ row }: { row: ReportRow }) {
             style={{ backgroundColor: meta?.color ?? 'gray' }}
             aria-hidden
           />
-          <Text size="sm" component="span" className={classes.nowrap}>
+          <Text size="sm" component="span">
             {reportStatusName(row.status)}
           </Text>
         </Group>
@@ -67,7 +71,7 @@ function Row({ row }: { row: ReportRow }) {
           <Table.Td>{row.version ?? '—'}</Table.Td>
           <Table.Td className={classes.url}>{row.url ?? '—'}</Table.Td>
           <Table.Td>{row.protocol ?? '—'}</Table.Td>
-          <Table.Td className={classes.nowrap}>{row.mode ?? '—'}</Table.Td>
+          <Table.Td>{row.mode ?? '—'}</Table.Td>
         </>
       )}
       <Table.Td>
@@ -85,8 +89,9 @@ export function ReportTable({ rows, sort, order, onSort, onPage }: ReportTablePr
   const pages = rows.pageSize > 0 ? Math.ceil(rows.total / rows.pageSize) : 1;
   return (
     <>
-      <ScrollArea>
-        <Table striped highlightOnHover aria-label="Report records" miw={1280}>
+      {/* Columns wrap before anything scrolls: at 1440 px the whole table fits. */}
+      <div className={classes.scroller}>
+        <Table striped highlightOnHover aria-label="Report records">
           <Table.Thead>
             <Table.Tr>
               {COLUMNS.map((column) => {
@@ -123,7 +128,7 @@ export function ReportTable({ rows, sort, order, onSort, onPage }: ReportTablePr
             ))}
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </div>
       <Group justify="space-between" mt="sm">
         <Text size="sm">
           {rows.total === 0

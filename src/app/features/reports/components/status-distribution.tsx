@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 
 import type { StatusCounts } from '../../../../shared/contract/reports';
 import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
+import { useAfterPaint } from '../../../hooks/use-after-paint';
 import classes from './status-distribution.module.css';
 
 const number = new Intl.NumberFormat();
@@ -42,6 +43,10 @@ export function StatusDistribution({
       : [{ name: 'No records', value: 1, color: 'var(--mantine-color-default-border)' }];
   const big = size !== 'md';
   const donut = { md: 190, lg: 190, xl: 280 }[size];
+  const painted = useAfterPaint();
+  const placeholder = (
+    <Box w={donut} h={donut} className={classes.chart} aria-hidden data-chart-placeholder />
+  );
   return (
     <Group
       gap={big ? 'lg' : 'xl'}
@@ -51,13 +56,13 @@ export function StatusDistribution({
       data-size={size}
       className={classes.root}
     >
-      <Suspense
-        fallback={
-          <Box w={donut} h={donut} className={classes.chart} aria-hidden data-chart-placeholder />
-        }
-      >
-        <StatusDonut ring={ring} size={donut} labels={!big && total > 0} total={total} />
-      </Suspense>
+      {painted ? (
+        <Suspense fallback={placeholder}>
+          <StatusDonut ring={ring} size={donut} labels={!big && total > 0} total={total} />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
       <Stack component="ul" gap={big ? 8 : 6} className={classes.legend} aria-label={label}>
         {REPORT_STATUS_META.map((meta) => (
           <Box component="li" key={meta.key} className={classes.item} data-status={meta.status}>
