@@ -82,7 +82,7 @@ test.describe('with the simulation clock held', () => {
     const dialog = page.getByRole('dialog', { name: '取消升级' });
     await expect(dialog.getByRole('combobox', { name: '升级包' })).not.toHaveValue('');
     const devices = dialog.getByRole('textbox', { name: '设备' });
-    await expect(dialog.getByRole('textbox', { name: '升级批次 ID' })).toHaveValue('');
+    await expect(dialog.getByRole('combobox', { name: '升级批次 ID' })).toHaveValue('');
 
     await devices.fill('trk-99999 trk-99999\nx!');
     await expect(dialog.getByText('1 台设备 · 已去除 1 个重复项 · 1 个无效')).toBeVisible();
