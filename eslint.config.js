@@ -86,6 +86,9 @@ const translated = [
   'src/app/routes/ota-modules.tsx',
   'src/app/features/products/**/*.tsx',
   'src/app/features/ota-modules/**/*.tsx',
+  'src/app/routes/upgrade-tasks.tsx',
+  'src/app/features/upgrade-tasks/components/cancel-*.tsx',
+  'src/app/features/upgrade-tasks/components/task-status-badge.tsx',
 ];
 const readAttributes = 'label|title|placeholder|description|aria-label|alt|error|loaderProps';
 const rawText =

@@ -193,8 +193,8 @@ test('a lapsed kiosk session is set up again within one refresh; a revoked link 
   );
   await renewed;
   await expect.poll(sessionCookie, { timeout: 3_000 }).toBeTruthy();
-  const before = await page.getByText(UPDATED).textContent();
-  await expect(page.getByText(UPDATED)).not.toHaveText(before ?? '', {
+  // …and the screen reads its figures and settings with it (no error, no sign-in).
+  await page.waitForResponse((r) => r.url().includes('/api/kiosk/config') && r.status() === 200, {
     timeout: refreshMs + 3_000,
   });
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -211,6 +211,31 @@ test('a lapsed kiosk session is set up again within one refresh; a revoked link 
   await expect(page.getByRole('heading', { name: /revoked|not valid/ })).toBeVisible({
     timeout: 15_000,
   });
+});
+
+test('figures arrive by server push; the screen polls only while the push is down', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const link = issueKioskLink(['--label', 'Push test', '--product', 'a1AssetTrk1']);
+  const polls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/reports/summary')) polls.push(r.url());
+  });
+  const stream = page.waitForResponse(
+    (r) => r.url().includes('/api/reports/stream') && r.status() === 200,
+  );
+  await page.goto(link.path);
+  await expectKioskBoard(page);
+  await stream;
+  // Once the push is up, two refresh intervals (5 s each) pass without a single poll.
+  await expect(page.getByLabel(/^Succeeded: \d+/)).toHaveCount(1);
+  await page.waitForTimeout(1_000);
+  const before = polls.length;
+  await page.waitForTimeout(11_000);
+  expect(polls.length).toBe(before);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 /** `tsx scripts/start.ts` on its own ports and data folder; resolves with the printed kiosk link. */

@@ -69,3 +69,34 @@ test('a manager creates a module in Chinese, with Chinese validation and notice'
   await expect(table.getByRole('row').filter({ hasText: 'Ble.radio_1' })).toContainText('蓝牙模块');
   await expect(page.getByText('自定义模块 1/10 个')).toBeVisible();
 });
+
+test.describe('with the simulation clock held', () => {
+  test.use({ holdClock: true });
+
+  test('the cancel dialog speaks Chinese: validation, preview and the confirm button', async ({
+    page,
+  }) => {
+    await signInZh(page, 'manager', '/products/a1AssetTrk1/tasks');
+    await expect(page.getByRole('heading', { name: '升级任务' })).toBeVisible();
+    await page.getByRole('button', { name: '取消升级' }).click();
+    const dialog = page.getByRole('dialog', { name: '取消升级' });
+    await expect(dialog.getByRole('combobox', { name: '升级包' })).not.toHaveValue('');
+    const devices = dialog.getByRole('textbox', { name: '设备' });
+    await expect(dialog.getByRole('combobox', { name: '升级批次 ID' })).toHaveValue('');
+
+    await devices.fill('trk-99999 trk-99999\nx!');
+    await expect(dialog.getByText('1 台设备 · 已去除 1 个重复项 · 1 个无效')).toBeVisible();
+    await dialog.getByRole('button', { name: '预览' }).click();
+    await expect(dialog.getByText('不是有效的设备名称：“x!”：少于 4 个字符')).toBeVisible();
+
+    await devices.fill('trk-99999');
+    await dialog.getByRole('button', { name: '预览' }).click();
+    await expect(dialog.getByText('1 台设备中有 0 台的任务将被取消。')).toBeFocused();
+    await expect(dialog.getByRole('table', { name: '按设备预览' })).toContainText(
+      '不可取消：此升级包下没有任务',
+    );
+    await expect(dialog.getByRole('button', { name: '取消任务' })).toBeDisabled();
+    await dialog.getByRole('button', { name: '返回' }).click();
+    await expect(devices).toHaveValue('trk-99999');
+  });
+});

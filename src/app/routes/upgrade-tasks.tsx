@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
@@ -14,6 +15,7 @@ export default function UpgradeTasksRoute() {
   const { productKey = '' } = useParams();
   const [urlParams, update] = useTaskPageParams();
   const firmware = useFirmware(productKey);
+  const { i18n } = useLingui();
 
   // With no firmware in the URL, show the newest package that can have jobs at once. It goes into
   // the URL in place of the bare address, so Back does not return here only to pick it again; this
@@ -28,7 +30,7 @@ export default function UpgradeTasksRoute() {
   return (
     <Stack>
       <ProductBreadcrumbs productKey={productKey} />
-      <Title order={2}>Upgrade tasks</Title>
+      <Title order={2}>{i18n._({ id: 'tasks.title', message: 'Upgrade tasks' })}</Title>
       <FirmwarePicker
         productKey={productKey}
         firmwareId={params.firmwareId}
@@ -49,8 +51,15 @@ export default function UpgradeTasksRoute() {
         <Paper withBorder p="xl">
           <Text>
             {firmware.data?.items.length === 0
-              ? 'This product has no firmware packages yet, so it has no device upgrade tasks.'
-              : 'Pick a firmware package to see its device upgrade tasks.'}
+              ? i18n._({
+                  id: 'tasks.noFirmware',
+                  message:
+                    'This product has no firmware packages yet, so it has no device upgrade tasks.',
+                })
+              : i18n._({
+                  id: 'tasks.pickFirmware',
+                  message: 'Pick a firmware package to see its device upgrade tasks.',
+                })}
           </Text>
         </Paper>
       )}

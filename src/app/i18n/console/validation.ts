@@ -160,8 +160,8 @@ const rules: Rule[] = [
   },
 ];
 
-/** `deviceNameProblem`'s English, inside the "Not a device name" message. */
-function deviceNameProblem(i18n: I18n, english: string): string {
+/** `deviceNameProblem`'s English (alone or inside the "Not a device name" message). */
+export function deviceNameProblem(i18n: I18n, english: string): string {
   if (english.startsWith('shorter'))
     return i18n._({
       id: 'validation.deviceName.short',

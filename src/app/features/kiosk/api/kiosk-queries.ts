@@ -70,8 +70,12 @@ export const kioskStuckHref = (panel: KioskPanel, config: KioskConfig) =>
     show: 'stuck',
   })}`;
 
-/** The panel's figures, polled every refresh; failures keep the last figures on screen. */
-export const kioskPanelQueryOptions = (panel: KioskPanel, config: KioskConfig) => {
+/**
+ * The panel's figures. Fresh ones arrive by push (`useReportStream` writes them into this query's
+ * cache) while the panel is on screen; `poll` (on screen, push down) asks every refresh instead.
+ * Failures keep the last figures on screen.
+ */
+export const kioskPanelQueryOptions = (panel: KioskPanel, config: KioskConfig, poll = true) => {
   const search = kioskPanelSearch(panel, config);
   return queryOptions({
     queryKey: reportKeys.summary(search),
@@ -80,7 +84,11 @@ export const kioskPanelQueryOptions = (panel: KioskPanel, config: KioskConfig) =
         api.get<ReportSummary>(`/reports/summary?${reportSearchString(search)}`, signal),
       ),
     refetchInterval: (q) =>
-      q.state.data?.state === 'pending' ? PENDING_POLL_MS : config.refreshSeconds * 1000,
+      q.state.data?.state === 'pending'
+        ? PENDING_POLL_MS
+        : poll
+          ? config.refreshSeconds * 1000
+          : false,
     refetchIntervalInBackground: true,
     retry: (count, error) => count < 1 && keepTrying(count, error),
   });
@@ -106,8 +114,10 @@ export interface KioskPanelFigures {
 
 export interface KioskBoardView {
   panels: KioskPanelFigures[];
-  /** When the oldest figures on screen were made (ms), or null before the first. */
-  updatedAt: number | null;
+  /** When each panel's figures were synced (ms), or null before the first. */
+  syncedAt: Array<number | null>;
+  /** Each panel's figures are older than they should be (the BFF's last sync failed). */
+  dataStale: boolean[];
   /** Some refresh failed: the screen shows the last figures it has. */
   stale: boolean;
   /** The link was revoked or the screen holds none: the query error that says so. */
@@ -117,14 +127,12 @@ export interface KioskBoardView {
 /**
  * `combine` for the kiosk's `useQueries`: only what the board draws. TanStack Query shares the
  * combined result structurally, so a refresh that brings the same figures yields the same panel
- * objects: the memoised panels and their charts are not rendered again (rendering every chart on
+ * objects (times live apart from them): the memoised panels and their charts are not rendered again (rendering every chart on
  * every refresh kept the kiosk's heap growing over a day of refreshes, see BENCHMARKS.md).
  */
 export function combineKioskPanels(results: Array<UseQueryResult<ReportSummary>>): KioskBoardView {
-  const times: number[] = [];
   const panels = results.map(({ data, isError }): KioskPanelFigures => {
     const ready = data?.state === 'ready' ? data : null;
-    if (ready) times.push(Date.parse(ready.generatedAt));
     return {
       counts: ready?.counts ?? null,
       timeline: ready?.timeline ?? null,
@@ -139,7 +147,10 @@ export function combineKioskPanels(results: Array<UseQueryResult<ReportSummary>>
   const ended = results.find((q) => isKioskEnded(q.error))?.error;
   return {
     panels,
-    updatedAt: times.length > 0 ? Math.min(...times) : null,
+    syncedAt: results.map(({ data }) =>
+      data?.state === 'ready' ? Date.parse(data.syncedAt ?? data.generatedAt) : null,
+    ),
+    dataStale: results.map(({ data }) => data?.state === 'ready' && data.stale === true),
     stale: results.some((q) => q.isError),
     ended: ended instanceof ApiRequestError ? ended : null,
   };

@@ -1,12 +1,14 @@
 import { useLingui } from '@lingui/react';
 import { useViewportSize } from '@mantine/hooks';
 import { useQueries } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 
 import type { KioskConfig } from '../../../../shared/contract/kiosk';
 import {
   combineKioskPanels,
   type KioskPanelFigures,
   kioskPanelQueryOptions,
+  kioskPanelSearch,
   kioskStuckHref,
 } from '../api/kiosk-queries';
 import { isKioskRevoked } from '../api/kiosk-session';
@@ -15,6 +17,7 @@ import classes from './kiosk.module.css';
 import { KioskHeader } from './kiosk-header';
 import { KioskMessage } from './kiosk-message';
 import { KioskPanel } from './kiosk-panel';
+import { KioskPanelStream } from './kiosk-panel-stream';
 import { useRotation } from './use-rotation';
 
 /**
@@ -22,16 +25,27 @@ import { useRotation } from './use-rotation';
  * `rotateSeconds` when there are more. Every panel's figures stay live while its page is hidden.
  */
 export function KioskBoard({ config }: { config: KioskConfig }) {
-  const { panels, updatedAt, stale, ended } = useQueries({
-    queries: config.panels.map((panel) => kioskPanelQueryOptions(panel, config)),
-    combine: combineKioskPanels,
-  });
   const { width, height } = useViewportSize();
   const grid = kioskGrid(config.panels.length, width, height);
   const perPage = grid.cols * grid.rows;
   const pageCount = Math.max(1, Math.ceil(config.panels.length / perPage));
   const page = useRotation(pageCount, config.rotateSeconds);
   const first = page * perPage;
+  const onScreen = (i: number) => i >= first && i < first + perPage;
+  // Panels on screen get their figures by push; while a push is down, that panel polls.
+  const [live, setLive] = useState<Record<number, boolean>>({});
+  const onLive = useCallback(
+    (i: number, on: boolean) => setLive((was) => (was[i] === on ? was : { ...was, [i]: on })),
+    [],
+  );
+  const { panels, syncedAt, dataStale, stale, ended } = useQueries({
+    queries: config.panels.map((panel, i) =>
+      kioskPanelQueryOptions(panel, config, onScreen(i) && !live[i]),
+    ),
+    combine: combineKioskPanels,
+  });
+  const shown = syncedAt.filter((at, i): at is number => onScreen(i) && at !== null);
+  const updatedAt = shown.length > 0 ? Math.min(...shown) : null;
 
   if (ended) return <EndedMessage revoked={isKioskRevoked(ended)} />;
   return (
@@ -40,6 +54,7 @@ export function KioskBoard({ config }: { config: KioskConfig }) {
         updatedAt={updatedAt}
         zone={config.zone}
         stale={stale}
+        dataStale={dataStale.some((old, i) => old && onScreen(i))}
         refreshSeconds={config.refreshSeconds}
         page={page}
         pageCount={pageCount}
@@ -51,6 +66,14 @@ export function KioskBoard({ config }: { config: KioskConfig }) {
           gridTemplateRows: `repeat(${grid.rows}, minmax(0, 1fr))`,
         }}
       >
+        {config.panels.slice(first, first + perPage).map((panel, i) => (
+          <KioskPanelStream
+            key={`stream-${panel.productKey}-${panel.firmwareId}`}
+            index={first + i}
+            search={kioskPanelSearch(panel, config)}
+            onLive={onLive}
+          />
+        ))}
         {config.panels.slice(first, first + perPage).map((panel, i) => (
           // Plain, stable props: a refresh with the same figures does not render the panel again.
           <KioskPanel

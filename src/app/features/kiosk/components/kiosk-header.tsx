@@ -10,6 +10,7 @@ export function KioskHeader({
   updatedAt,
   zone,
   stale,
+  dataStale,
   refreshSeconds,
   page,
   pageCount,
@@ -17,6 +18,8 @@ export function KioskHeader({
   updatedAt: number | null;
   zone: string;
   stale: boolean;
+  /** The BFF serves its last figures: its own sync failed. */
+  dataStale: boolean;
   refreshSeconds: number;
   page: number;
   pageCount: number;
@@ -26,7 +29,7 @@ export function KioskHeader({
   const age = updatedAt === null ? 0 : now - updatedAt;
   // Figures older than a few refreshes say how old they are, even when the screen is connected
   // (the BFF serves its last figures while the upstream is down).
-  const showAge = updatedAt !== null && (stale || age > refreshSeconds * 3000);
+  const showAge = updatedAt !== null && (stale || dataStale || age > refreshSeconds * 3000);
   return (
     <header className={classes.header}>
       <h1 className={classes.title}>{i18n._({ id: 'kiosk.title', message: 'Upgrade status' })}</h1>

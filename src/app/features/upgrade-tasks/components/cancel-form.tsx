@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react';
 import { Autocomplete, Button, Group, List, Select, Stack, Text, Textarea } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 
 import {
   type CancelUpgradeForm,
@@ -8,7 +8,9 @@ import {
 } from '../../../../shared/contract/upgrade-tasks';
 import { parseDeviceNames } from '../../../../shared/ota/device-names';
 import { QueryError } from '../../../components/query-error';
+import { deviceNameProblem, translatedResolver } from '../../../i18n/console/validation';
 import { ApiRequestError } from '../../../lib/api-client';
+import { formatCount } from '../../../lib/format';
 import { useUpgradeJobs } from '../api/get-firmware';
 import { jobLabel, useFirmwareOptions } from './firmware-picker';
 
@@ -21,25 +23,53 @@ interface CancelFormProps {
 }
 
 function DeviceListFeedback({ text }: { text: string }) {
+  const { i18n } = useLingui();
   const parsed = parseDeviceNames(text);
   if (text.trim() === '') return null;
   return (
     <Stack gap={4} aria-live="polite">
       <Text size="sm">
-        {parsed.names.length.toLocaleString()} device{parsed.names.length === 1 ? '' : 's'}
+        {i18n._({
+          id: 'cancel.form.deviceCount',
+          message: '{count, plural, one {# device} other {# devices}}',
+          values: { count: parsed.names.length },
+        })}
         {parsed.duplicates > 0 &&
-          ` · ${parsed.duplicates} duplicate${parsed.duplicates === 1 ? '' : 's'} removed`}
-        {parsed.invalid.length > 0 && ` · ${parsed.invalid.length} invalid`}
+          i18n._({
+            id: 'cancel.form.duplicates',
+            message: ' · {count, plural, one {# duplicate} other {# duplicates}} removed',
+            values: { count: parsed.duplicates },
+          })}
+        {parsed.invalid.length > 0 &&
+          i18n._({
+            id: 'cancel.form.invalidCount',
+            message: ' · {count} invalid',
+            values: { count: formatCount(parsed.invalid.length) },
+          })}
       </Text>
       {parsed.invalid.length > 0 && (
-        <List size="sm" c="red.8" aria-label="Invalid device names">
+        <List
+          size="sm"
+          c="red.8"
+          aria-label={i18n._({ id: 'cancel.form.invalidList', message: 'Invalid device names' })}
+        >
           {parsed.invalid.slice(0, 5).map((bad) => (
             <List.Item key={bad.value}>
-              “{bad.value}”: {bad.problem}
+              {i18n._({
+                id: 'cancel.form.invalidItem',
+                message: '“{value}”: {problem}',
+                values: { value: bad.value, problem: deviceNameProblem(i18n, bad.problem) },
+              })}
             </List.Item>
           ))}
           {parsed.invalid.length > 5 && (
-            <List.Item>…and {parsed.invalid.length - 5} more</List.Item>
+            <List.Item>
+              {i18n._({
+                id: 'cancel.form.andMore',
+                message: '…and {count} more',
+                values: { count: parsed.invalid.length - 5 },
+              })}
+            </List.Item>
           )}
         </List>
       )}
@@ -50,16 +80,16 @@ function DeviceListFeedback({ text }: { text: string }) {
 /** Step 1: which firmware, which devices (selection or pasted list), optionally which job. */
 export function CancelForm({ productKey, initial, pending, error, onPreview }: CancelFormProps) {
   const { options } = useFirmwareOptions(productKey);
+  const { i18n } = useLingui();
   const form = useForm<CancelUpgradeForm>({
     mode: 'controlled',
     initialValues: initial,
-    validate: schemaResolver(cancelUpgradeFormSchema, { sync: true }),
+    validate: translatedResolver(cancelUpgradeFormSchema, i18n),
   });
 
   const submit = form.onSubmit((values) =>
     onPreview(values, parseDeviceNames(values.devices).names),
   );
-  const { i18n } = useLingui();
   // The chosen firmware's jobs to pick from; any ID can still be typed or pasted.
   const jobs = useUpgradeJobs(productKey, form.values.firmwareId);
   const jobOptions = (jobs.data?.items ?? []).map((job) => ({
@@ -76,16 +106,20 @@ export function CancelForm({ productKey, initial, pending, error, onPreview }: C
     <form onSubmit={submit} noValidate>
       <Stack>
         <Select
-          label="Firmware"
+          label={i18n._({ id: 'cancel.form.firmware', message: 'Firmware' })}
           required
           data={options}
           searchable
           {...form.getInputProps('firmwareId')}
         />
         <Textarea
-          label="Devices"
+          label={i18n._({ id: 'cancel.form.devices', message: 'Devices' })}
           required
-          description="One device name per line, or separated by commas or spaces. Duplicates are removed."
+          description={i18n._({
+            id: 'cancel.form.devices.hint',
+            message:
+              'One device name per line, or separated by commas or spaces. Duplicates are removed.',
+          })}
           autosize
           minRows={4}
           maxRows={10}
@@ -95,7 +129,7 @@ export function CancelForm({ productKey, initial, pending, error, onPreview }: C
         />
         <DeviceListFeedback text={form.values.devices} />
         <Autocomplete
-          label="Job ID"
+          label={i18n._({ id: 'cancel.form.jobId', message: 'Job ID' })}
           description={i18n._({
             id: 'cancel.jobId.hint',
             message:
@@ -123,10 +157,15 @@ export function CancelForm({ productKey, initial, pending, error, onPreview }: C
           }
           error={form.errors.jobId ?? jobError}
         />
-        {Boolean(error) && <QueryError error={error} title="Could not check the devices" />}
+        {Boolean(error) && (
+          <QueryError
+            error={error}
+            title={i18n._({ id: 'cancel.form.failed', message: 'Could not check the devices' })}
+          />
+        )}
         <Group justify="flex-end">
           <Button type="submit" loading={pending}>
-            Preview
+            {i18n._({ id: 'cancel.form.preview', message: 'Preview' })}
           </Button>
         </Group>
       </Stack>

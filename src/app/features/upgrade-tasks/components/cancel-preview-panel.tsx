@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import { Badge, Button, Group, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 
@@ -7,16 +9,25 @@ import {
   TYPE_TO_CONFIRM_THRESHOLD,
 } from '../../../../shared/contract/upgrade-tasks';
 import { QueryError } from '../../../components/query-error';
+import { formatCount } from '../../../lib/format';
 import { byImportance, verdictText } from '../lib/cancel-text';
 import { TaskStatusBadge } from './task-status-badge';
 
 const ROWS_SHOWN = 500;
 const RANK: Record<CancelVerdict, number> = { inProgress: 0, notFound: 1, done: 2, cancellable: 3 };
-const VERDICTS: Array<[CancelVerdict, string, string]> = [
-  ['cancellable', 'Cancellable', 'green'],
-  ['inProgress', 'In progress', 'blue'],
-  ['done', 'Done', 'gray'],
-  ['notFound', 'Not found', 'orange'],
+const VERDICTS: Array<[CancelVerdict, (i18n: I18n) => string, string]> = [
+  [
+    'cancellable',
+    (i18n) => i18n._({ id: 'cancel.count.cancellable', message: 'Cancellable' }),
+    'green',
+  ],
+  [
+    'inProgress',
+    (i18n) => i18n._({ id: 'cancel.count.inProgress', message: 'In progress' }),
+    'blue',
+  ],
+  ['done', (i18n) => i18n._({ id: 'cancel.count.done', message: 'Done' }), 'gray'],
+  ['notFound', (i18n) => i18n._({ id: 'cancel.count.notFound', message: 'Not found' }), 'orange'],
 ];
 
 interface CancelPreviewPanelProps {
@@ -37,6 +48,7 @@ export function CancelPreviewPanel({
   onBack,
   onConfirm,
 }: CancelPreviewPanelProps) {
+  const { i18n } = useLingui();
   const [typed, setTyped] = useState('');
   const cancellable = preview.counts.cancellable;
   const needsTyping = cancellable > TYPE_TO_CONFIRM_THRESHOLD;
@@ -49,23 +61,34 @@ export function CancelPreviewPanel({
   return (
     <Stack>
       <Text fw={500} ref={headline} tabIndex={-1}>
-        {cancellable.toLocaleString()} of {preview.items.length.toLocaleString()} devices have a
-        task that will be cancelled.
+        {i18n._({
+          id: 'cancel.preview.headline',
+          message:
+            '{count} of {total, plural, one {# device has} other {# devices have}} a task that will be cancelled.',
+          values: { count: formatCount(cancellable), total: preview.items.length },
+        })}
       </Text>
-      <Group gap="xs" aria-label="Preview counts">
+      <Group
+        gap="xs"
+        aria-label={i18n._({ id: 'cancel.preview.counts', message: 'Preview counts' })}
+      >
         {VERDICTS.map(([verdict, label, color]) => (
           <Badge key={verdict} color={color} variant="light" size="lg" autoContrast>
-            {label}: {preview.counts[verdict].toLocaleString()}
+            {label(i18n)}: {formatCount(preview.counts[verdict])}
           </Badge>
         ))}
       </Group>
       <ScrollArea.Autosize mah={260} type="auto">
-        <Table verticalSpacing={4} aria-label="Preview by device" stickyHeader>
+        <Table
+          verticalSpacing={4}
+          aria-label={i18n._({ id: 'cancel.preview.table', message: 'Preview by device' })}
+          stickyHeader
+        >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Device</Table.Th>
-              <Table.Th>Current status</Table.Th>
-              <Table.Th>What happens</Table.Th>
+              <Table.Th>{i18n._({ id: 'cancel.col.device', message: 'Device' })}</Table.Th>
+              <Table.Th>{i18n._({ id: 'cancel.col.status', message: 'Current status' })}</Table.Th>
+              <Table.Th>{i18n._({ id: 'cancel.col.what', message: 'What happens' })}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -78,10 +101,10 @@ export function CancelPreviewPanel({
                   {item.taskStatus ? (
                     <TaskStatusBadge status={item.taskStatus} />
                   ) : (
-                    <Text size="sm">No task</Text>
+                    <Text size="sm">{i18n._({ id: 'cancel.noTask', message: 'No task' })}</Text>
                   )}
                 </Table.Td>
-                <Table.Td fz="sm">{verdictText(item, withJob)}</Table.Td>
+                <Table.Td fz="sm">{verdictText(i18n, item, withJob)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -89,24 +112,40 @@ export function CancelPreviewPanel({
       </ScrollArea.Autosize>
       {preview.items.length > ROWS_SHOWN && (
         <Text size="sm">
-          Showing {ROWS_SHOWN} of {preview.items.length.toLocaleString()} devices (those not
-          cancellable first).
+          {i18n._({
+            id: 'cancel.preview.showing',
+            message: 'Showing {shown} of {total} devices (those not cancellable first).',
+            values: { shown: ROWS_SHOWN, total: formatCount(preview.items.length) },
+          })}
         </Text>
       )}
       {needsTyping && (
         <TextInput
-          label={`Type ${cancellable} to confirm`}
-          description={`More than ${TYPE_TO_CONFIRM_THRESHOLD} devices: type how many tasks will be cancelled.`}
+          label={i18n._({
+            id: 'cancel.preview.typeToConfirm',
+            message: 'Type {count} to confirm',
+            values: { count: cancellable },
+          })}
+          description={i18n._({
+            id: 'cancel.preview.typeToConfirm.hint',
+            message: 'More than {threshold} devices: type how many tasks will be cancelled.',
+            values: { threshold: TYPE_TO_CONFIRM_THRESHOLD },
+          })}
           value={typed}
           onChange={(event) => setTyped(event.currentTarget.value)}
           inputMode="numeric"
           autoComplete="off"
         />
       )}
-      {Boolean(error) && <QueryError error={error} title="The cancel request failed" />}
+      {Boolean(error) && (
+        <QueryError
+          error={error}
+          title={i18n._({ id: 'cancel.failed', message: 'The cancel request failed' })}
+        />
+      )}
       <Group justify="space-between">
         <Button variant="default" onClick={onBack} disabled={pending}>
-          Back
+          {i18n._({ id: 'common.back', message: 'Back' })}
         </Button>
         <Button
           color="red"
@@ -114,7 +153,7 @@ export function CancelPreviewPanel({
           loading={pending}
           disabled={cancellable === 0 || !confirmed}
         >
-          Cancel tasks
+          {i18n._({ id: 'cancel.confirm', message: 'Cancel tasks' })}
         </Button>
       </Group>
     </Stack>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import {
   Alert,
   Badge,
@@ -14,7 +15,8 @@ import { useEffect, useRef } from 'react';
 
 import type { CancelOutcome, CancelResult } from '../../../../shared/contract/upgrade-tasks';
 import { QueryError } from '../../../components/query-error';
-import { byImportance, OUTCOME_COLORS, OUTCOME_LABELS, outcomeDetail } from '../lib/cancel-text';
+import { formatCount } from '../../../lib/format';
+import { byImportance, OUTCOME_COLORS, outcomeDetail, outcomeLabel } from '../lib/cancel-text';
 
 const ROWS_SHOWN = 500;
 const RANK: Record<CancelOutcome, number> = { failed: 0, cancelled: 1, notCancellable: 2 };
@@ -37,6 +39,7 @@ export function CancelSummary({
   onRetry,
   onClose,
 }: CancelSummaryProps) {
+  const { i18n } = useLingui();
   const { cancelled, notCancellable, failed } = result.counts;
   const failedBatches = result.batches.filter((batch) => !batch.ok);
   const rows = byImportance(result.items, (item) => RANK[item.outcome]).slice(0, ROWS_SHOWN);
@@ -50,21 +53,40 @@ export function CancelSummary({
         ref={outcome}
         tabIndex={-1}
         color={failed > 0 ? 'red' : 'green'}
-        title={failed > 0 ? 'Some devices failed' : 'Cancel finished'}
+        title={
+          failed > 0
+            ? i18n._({ id: 'cancel.summary.someFailed', message: 'Some devices failed' })
+            : i18n._({ id: 'cancel.summary.finished', message: 'Cancel finished' })
+        }
         role="status"
       >
-        {cancelled.toLocaleString()} cancelled · {notCancellable.toLocaleString()} not cancellable ·{' '}
-        {failed.toLocaleString()} failed
+        {i18n._({
+          id: 'cancel.summary.counts',
+          message: '{cancelled} cancelled · {notCancellable} not cancellable · {failed} failed',
+          values: {
+            cancelled: formatCount(cancelled),
+            notCancellable: formatCount(notCancellable),
+            failed: formatCount(failed),
+          },
+        })}
       </Alert>
       {failedBatches.map((batch) => (
         <Paper key={batch.batch} withBorder p="sm">
           <Group justify="space-between" wrap="nowrap">
             <Stack gap={2}>
               <Text size="sm" fw={500}>
-                Call {batch.batch + 1} failed for {batch.deviceCount} devices
+                {i18n._({
+                  id: 'cancel.summary.callFailed',
+                  message:
+                    'Call {call} failed for {count, plural, one {# device} other {# devices}}',
+                  values: { call: batch.batch + 1, count: batch.deviceCount },
+                })}
               </Text>
               <Text size="xs">
-                Code <Code>{batch.code}</Code> · RequestId <Code>{batch.requestId ?? '—'}</Code>
+                {i18n._({ id: 'error.code', message: 'Code' })} <Code>{batch.code}</Code>
+                {' · '}
+                {i18n._({ id: 'error.requestId', message: 'RequestId' })}{' '}
+                <Code>{batch.requestId ?? '—'}</Code>
               </Text>
             </Stack>
             <Button
@@ -74,19 +96,32 @@ export function CancelSummary({
               disabled={retryingBatch !== null && retryingBatch !== batch.batch}
               onClick={() => onRetry(batch.batch)}
             >
-              Retry call {batch.batch + 1}
+              {i18n._({
+                id: 'cancel.summary.retry',
+                message: 'Retry call {call}',
+                values: { call: batch.batch + 1 },
+              })}
             </Button>
           </Group>
         </Paper>
       ))}
-      {Boolean(retryError) && <QueryError error={retryError} title="The retry failed" />}
+      {Boolean(retryError) && (
+        <QueryError
+          error={retryError}
+          title={i18n._({ id: 'cancel.summary.retryFailed', message: 'The retry failed' })}
+        />
+      )}
       <ScrollArea.Autosize mah={280} type="auto">
-        <Table verticalSpacing={4} aria-label="Result by device" stickyHeader>
+        <Table
+          verticalSpacing={4}
+          aria-label={i18n._({ id: 'cancel.summary.table', message: 'Result by device' })}
+          stickyHeader
+        >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Device</Table.Th>
-              <Table.Th>Result</Table.Th>
-              <Table.Th>Detail</Table.Th>
+              <Table.Th>{i18n._({ id: 'cancel.col.device', message: 'Device' })}</Table.Th>
+              <Table.Th>{i18n._({ id: 'cancel.col.result', message: 'Result' })}</Table.Th>
+              <Table.Th>{i18n._({ id: 'cancel.col.detail', message: 'Detail' })}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -97,10 +132,10 @@ export function CancelSummary({
                 </Table.Td>
                 <Table.Td>
                   <Badge color={OUTCOME_COLORS[item.outcome]} variant="light" autoContrast>
-                    {OUTCOME_LABELS[item.outcome]}
+                    {outcomeLabel(i18n, item.outcome)}
                   </Badge>
                 </Table.Td>
-                <Table.Td fz="sm">{outcomeDetail(item, withJob)}</Table.Td>
+                <Table.Td fz="sm">{outcomeDetail(i18n, item, withJob)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -108,11 +143,15 @@ export function CancelSummary({
       </ScrollArea.Autosize>
       {result.items.length > ROWS_SHOWN && (
         <Text size="sm">
-          Showing {ROWS_SHOWN} of {result.items.length.toLocaleString()} devices (failures first).
+          {i18n._({
+            id: 'cancel.summary.showing',
+            message: 'Showing {shown} of {total} devices (failures first).',
+            values: { shown: ROWS_SHOWN, total: formatCount(result.items.length) },
+          })}
         </Text>
       )}
       <Group justify="flex-end">
-        <Button onClick={onClose}>Close</Button>
+        <Button onClick={onClose}>{i18n._({ id: 'common.close', message: 'Close' })}</Button>
       </Group>
     </Stack>
   );

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Modal } from '@mantine/core';
 import { useState } from 'react';
 
@@ -31,14 +32,15 @@ type Step =
 
 /** "Cancel upgrade": edit → preview → result. The modal unmounts its body on close, so each opening starts fresh. */
 export function CancelUpgradeDialog({ opened, onClose, ...props }: CancelUpgradeDialogProps) {
+  const { i18n } = useLingui();
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title="Cancel upgrade"
+      title={i18n._({ id: 'cancel.title', message: 'Cancel upgrade' })}
       size="xl"
       closeOnClickOutside={false}
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      closeButtonProps={{ 'aria-label': i18n._({ id: 'common.close', message: 'Close' }) }}
     >
       <CancelFlow {...props} onClose={onClose} />
     </Modal>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBan } from '@tabler/icons-react';
@@ -32,6 +33,7 @@ export function SelectionBar({
   onCancelUpgrade,
 }: SelectionBarProps) {
   const queryClient = useQueryClient();
+  const { i18n } = useLingui();
   const [loading, setLoading] = useState(false);
   const size = selection.selected.size;
 
@@ -94,7 +96,7 @@ export function SelectionBar({
           leftSection={<IconBan size={16} aria-hidden />}
           onClick={onCancelUpgrade}
         >
-          Cancel upgrade
+          {i18n._({ id: 'cancel.title', message: 'Cancel upgrade' })}
         </Button>
       )}
     </Group>

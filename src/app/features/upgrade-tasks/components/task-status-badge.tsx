@@ -1,9 +1,8 @@
+import { useLingui } from '@lingui/react';
 import { Badge } from '@mantine/core';
 
-import {
-  UPGRADE_TASK_STATUS_LABELS,
-  type UpgradeTaskStatus,
-} from '../../../../shared/contract/upgrade-tasks';
+import type { UpgradeTaskStatus } from '../../../../shared/contract/upgrade-tasks';
+import { taskStatusLabel } from '../lib/task-status-label';
 
 const COLORS: Record<UpgradeTaskStatus, string> = {
   CONFIRM: 'grape',
@@ -16,10 +15,11 @@ const COLORS: Record<UpgradeTaskStatus, string> = {
 };
 
 export function TaskStatusBadge({ status }: { status: UpgradeTaskStatus | null }) {
+  const { i18n } = useLingui();
   if (!status) return null;
   return (
     <Badge variant="light" color={COLORS[status]} autoContrast>
-      {UPGRADE_TASK_STATUS_LABELS[status]}
+      {taskStatusLabel(i18n, status)}
     </Badge>
   );
 }
