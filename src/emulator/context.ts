@@ -19,4 +19,6 @@ export interface EmulatorContext {
   reportTokenTtlMs: number;
   scale: SeedScale;
   dataDir: string;
+  /** Serve only the Actions the real API has (`--strict`). */
+  strict: boolean;
 }

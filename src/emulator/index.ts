@@ -31,6 +31,8 @@ export interface EmulatorOptions {
   iotInstanceIds?: string[];
   /** Lifetime of report-API tokens; default 30 minutes. */
   reportTokenTtlMs?: number;
+  /** Refuse the Actions only this emulator has (as the cloud refuses an unknown Action); default false. */
+  strict?: boolean;
 }
 
 export interface RunningEmulator {
@@ -68,6 +70,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     reportTokenTtlMs: opts.reportTokenTtlMs ?? 30 * 60_000,
     scale,
     dataDir: opts.dataDir,
+    strict: opts.strict ?? false,
   };
   const app = buildServer(ctx, opts.logger ?? false);
   const host = opts.host ?? '127.0.0.1';

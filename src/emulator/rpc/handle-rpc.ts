@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import { ACTIONS } from '../actions';
+import { EMULATOR_ONLY_ACTIONS } from '../actions/emulator-only';
 import { Params } from '../actions/params';
 import type { EmulatorContext } from '../context';
 import { authenticate } from './authenticate';
@@ -69,7 +70,8 @@ async function handleRpc(request: FastifyRequest, reply: FastifyReply, ctx: Emul
     if (auth.version !== undefined && auth.version !== API_VERSION)
       throw gateway.invalid('Version');
     const handler = ACTIONS[action];
-    if (!handler) throw gateway.apiNotFound(action);
+    if (!handler || (ctx.strict && EMULATOR_ONLY_ACTIONS.has(action)))
+      throw gateway.apiNotFound(action);
     const params = new Params(auth.params);
     const instanceId = params.optional('IotInstanceId');
     if (instanceId !== undefined && !ctx.iotInstanceIds.has(instanceId))
