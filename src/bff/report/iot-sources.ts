@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 
 import type { ReportOptionList } from '../../shared/contract/reports';
 import { listOf } from '../cloud/to-contract';
+import type { DeviceRef } from '../directory/directory';
 import { runPool } from './fetch-records';
 
 /** Which devices a report covers, when chosen on the IoT side rather than pasted. */
@@ -69,7 +70,7 @@ const DEVICE_CACHE_MS = 5 * 60_000;
  */
 export class IotSources {
   private readonly pacer: RatePacer;
-  private readonly devices = new Map<string, { at: number; ids: Promise<string[]> }>();
+  private readonly devices = new Map<string, { at: number; devices: Promise<DeviceRef[]> }>();
 
   constructor(
     private readonly iot: Iot,
@@ -101,19 +102,25 @@ export class IotSources {
     );
   }
 
-  private async taskTerminals(
-    action: 'ListOTATaskByJob' | 'ListOTATaskByFirmware',
-    params: Record<string, string>,
-  ) {
+  /** Every page of a job's device tasks (ListOTATaskByJob: the cloud's own listing). */
+  private async devicesOfJob(jobId: string): Promise<DeviceRef[]> {
     const call = (n: number) =>
-      this.call(action, { ...params, CurrentPage: n, PageSize: TASK_PAGE_SIZE });
+      this.call('ListOTATaskByJob', { JobId: jobId, CurrentPage: n, PageSize: TASK_PAGE_SIZE });
     const tasks = await allPages(
       () => call(1),
       call,
       (body) => listOf(body.Data, 'SimpleOTATaskInfo'),
       TASK_PAGE_SIZE,
     );
-    return tasks.map((task) => str(task.TerminalId)).filter(Boolean);
+    return tasks.flatMap((task) => {
+      const productKey = str(task.ProductKey);
+      const deviceName = str(task.DeviceName);
+      return productKey && deviceName ? [{ productKey, deviceName, iotId: str(task.IotId) }] : [];
+    });
+  }
+
+  private async jobIdsOf(firmwareId: string): Promise<string[]> {
+    return (await this.jobsOf(firmwareId)).map((job) => str(job.JobId)).filter(Boolean);
   }
 
   /** Forgets resolved device lists (they are otherwise kept a few minutes). */
@@ -122,45 +129,56 @@ export class IotSources {
   }
 
   /**
-   * Terminal ids of the devices with an upgrade task in a job, a firmware, or any firmware of a
-   * product (the task listing carries each device's report-API `TerminalId`). The narrowest given wins.
+   * The devices with an upgrade task in a job, a firmware (through its jobs: ListOTAJobByFirmware,
+   * then ListOTATaskByJob) or any firmware of a product. The narrowest given wins. Which report
+   * terminal each device is, the directory says.
    */
-  resolveDevices(source: DeviceSource, onFound?: (count: number) => void): Promise<string[]> {
+  resolveDevices(source: DeviceSource, onFound?: (count: number) => void): Promise<DeviceRef[]> {
     const key = source.jobId
       ? `job:${source.jobId}`
       : source.firmwareId
         ? `fw:${source.firmwareId}`
         : `pk:${source.productKey}`;
     const cached = this.devices.get(key);
-    if (cached && Date.now() - cached.at < DEVICE_CACHE_MS) return cached.ids;
-    const ids = this.resolve(source, onFound);
-    this.devices.set(key, { at: Date.now(), ids });
-    ids.catch(() => this.devices.delete(key));
+    if (cached && Date.now() - cached.at < DEVICE_CACHE_MS) return cached.devices;
+    const devices = this.resolve(source, onFound);
+    this.devices.set(key, { at: Date.now(), devices });
+    devices.catch(() => this.devices.delete(key));
     for (const [k, v] of this.devices)
       if (Date.now() - v.at >= DEVICE_CACHE_MS) this.devices.delete(k);
-    return ids;
+    return devices;
   }
 
   private async resolve(
     source: DeviceSource,
     onFound?: (count: number) => void,
-  ): Promise<string[]> {
-    const found = new Set<string>();
-    const add = (ids: string[]) => {
-      for (const id of ids) found.add(id);
+  ): Promise<DeviceRef[]> {
+    const found = new Map<string, DeviceRef>();
+    const add = (devices: DeviceRef[]) => {
+      for (const device of devices)
+        found.set(`${device.productKey}\u0000${device.deviceName}`, device);
       onFound?.(found.size);
     };
-    if (source.jobId) add(await this.taskTerminals('ListOTATaskByJob', { JobId: source.jobId }));
-    else if (source.firmwareId)
-      add(await this.taskTerminals('ListOTATaskByFirmware', { FirmwareId: source.firmwareId }));
-    else if (source.productKey) {
-      const firmware = await this.firmwareOf(source.productKey);
-      await runPool(firmware, 3, async (fw) => {
-        add(await this.taskTerminals('ListOTATaskByFirmware', { FirmwareId: str(fw.FirmwareId) }));
-        return [];
-      });
-    }
-    return [...found].sort();
+    const firmwareIds = source.jobId
+      ? []
+      : source.firmwareId
+        ? [source.firmwareId]
+        : source.productKey
+          ? (await this.firmwareOf(source.productKey)).map((fw) => str(fw.FirmwareId))
+          : [];
+    const jobIds = source.jobId ? [source.jobId] : [];
+    await runPool(firmwareIds, 3, async (firmwareId) => {
+      jobIds.push(...(await this.jobIdsOf(firmwareId)));
+      return [];
+    });
+    await runPool(jobIds, 3, async (jobId) => {
+      add(await this.devicesOfJob(jobId));
+      return [];
+    });
+    return [...found.values()].sort(
+      (a, b) =>
+        a.productKey.localeCompare(b.productKey) || a.deviceName.localeCompare(b.deviceName),
+    );
   }
 
   async firmwareOptions(productKey: string): Promise<ReportOptionList> {
@@ -173,15 +191,19 @@ export class IotSources {
     };
   }
 
-  async jobOptions(firmwareId: string): Promise<ReportOptionList> {
+  private jobsOf(firmwareId: string): Promise<Obj[]> {
     const call = (n: number) =>
       this.call('ListOTAJobByFirmware', { FirmwareId: firmwareId, CurrentPage: n, PageSize: 100 });
-    const jobs = await allPages(
+    return allPages(
       () => call(1),
       call,
       (body) => listOf(body.Data, 'SimpleOTAJobInfo'),
       100,
     );
+  }
+
+  async jobOptions(firmwareId: string): Promise<ReportOptionList> {
+    const jobs = await this.jobsOf(firmwareId);
     return {
       items: jobs.map((job) => ({
         value: str(job.JobId),
