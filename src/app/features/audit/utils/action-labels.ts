@@ -11,6 +11,10 @@ const ACTION_LABELS: Record<string, MessageDescriptor> = {
     id: 'audit.action.cancelTasks',
     message: 'Cancel upgrade tasks',
   },
+  ImportDirectory: /*i18n*/ {
+    id: 'audit.action.importDirectory',
+    message: 'Import devices directory',
+  },
 };
 
 export function actionLabel(i18n: I18n, action: string): string {
