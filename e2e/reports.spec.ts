@@ -94,7 +94,7 @@ test('the CSV export holds exactly the selected records', async ({ page }) => {
   const lines = readFileSync(await download.path(), 'utf8')
     .trim()
     .split('\r\n');
-  expect(lines[0]).toContain('Device,Device number,Status');
+  expect(lines[0]).toContain('Device name,Terminal id,Device number,Status');
   expect(lines).toHaveLength(summary.selected + 1);
   const succeeded = lines.filter((line) => line.includes(',Succeeded,3,')).length;
   expect(succeeded).toBe(summary.counts.succeeded);

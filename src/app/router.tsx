@@ -31,6 +31,7 @@ const ReportsRoute = lazy(() => import('./routes/reports'));
 const KioskRoute = lazy(() =>
   Promise.all([import('./routes/kiosk'), loadConsoleWords()]).then(([m]) => m),
 );
+const DirectoryRoute = lazy(() => import('./routes/directory'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute /> },
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
       { path: '/products/:productKey/tasks', element: <UpgradeTasksRoute /> },
       { path: '/audit', element: <AuditRoute /> },
       { path: '/reports', element: <ReportsRoute /> },
+      { path: '/directory', element: <DirectoryRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

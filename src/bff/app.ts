@@ -12,6 +12,8 @@ import {
 import { bffErrorCodes } from '../shared/contract/api-error';
 import { fixedUsers, watchedUsersFile } from './auth/users-source';
 import type { BffConfig } from './config';
+import { directoryPlugin } from './directory/plugin';
+import { directoryRoutes } from './directory/routes';
 import { kioskLinksPlugin } from './kiosk/plugin';
 import { apiContractPlugin } from './plugins/api-contract';
 import { auditPlugin } from './plugins/audit';
@@ -98,6 +100,10 @@ export async function buildApp(
   await app.register(auditPlugin, { dataDir: config.dataDir });
   await app.register(cloudPlugin, { upstream: config.upstream });
   await app.register(ssePlugin);
+  await app.register(directoryPlugin, {
+    rule: config.terminalMatch,
+    seedDemo: config.mode === 'demo',
+  });
   await app.register(reportPlugin, {
     report: config.report,
     sync: config.reportSync,
@@ -115,6 +121,7 @@ export async function buildApp(
   await app.register(kioskRoutes, { refreshSeconds: config.kioskRefreshSeconds });
   await app.register(firmwareRoutes);
   await app.register(upgradeTaskRoutes);
+  await app.register(directoryRoutes);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

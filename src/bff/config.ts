@@ -68,6 +68,8 @@ export interface BffConfig {
   reportSync: ReportSyncConfig;
   /** Fastify's `trustProxy`: the reverse proxy whose X-Forwarded-* headers count. */
   trustProxy: Env['TRUST_PROXY'];
+  /** REPORT_TERMINAL_MATCH: how devices meet report terminals beyond the directory's entries. */
+  terminalMatch: Env['REPORT_TERMINAL_MATCH'];
 }
 
 export const MIN_SESSION_SECRET_LENGTH = 32;
@@ -142,6 +144,7 @@ export function buildConfig(env: Env, options: BuildConfigOptions = {}): BffConf
       idleMs: env.SESSION_IDLE_MINUTES * 60_000,
       maxMs: env.SESSION_MAX_HOURS * 3_600_000,
     },
+    terminalMatch: env.REPORT_TERMINAL_MATCH,
   };
 
   if (isDemoMode(env)) {

@@ -2,6 +2,7 @@ import net from 'node:net';
 
 import { z } from 'zod';
 
+import { terminalMatchRuleSchema } from '../shared/contract/directory';
 import { DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET } from './demo-defaults';
 
 const optionalString = z
@@ -71,6 +72,11 @@ export const envSchema = z.object({
    * trims is followed down. Default 1,000 against the emulator, 100 against the real API.
    */
   REPORT_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).optional(),
+  /**
+   * How an IoT device meets its report terminal when the directory has no entry for it (see
+   * src/bff/directory): `directory` (the default) trusts imported entries only.
+   */
+  REPORT_TERMINAL_MATCH: terminalMatchRuleSchema.default('directory'),
   SESSION_SECRET: optionalString,
   CONSOLE_USERS_FILE: optionalString,
   /** A console session ends after this many minutes without a request… */

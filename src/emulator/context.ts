@@ -21,4 +21,6 @@ export interface EmulatorContext {
   dataDir: string;
   /** Signed RPC calls that reached an Action, by Action name, since the last reset. */
   rpcCalls: Map<string, number>;
+  /** Serve only the Actions the real API has (`--strict`). */
+  strict: boolean;
 }

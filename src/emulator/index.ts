@@ -31,6 +31,8 @@ export interface EmulatorOptions {
   iotInstanceIds?: string[];
   /** Lifetime of report-API tokens; default 30 minutes. */
   reportTokenTtlMs?: number;
+  /** Refuse the Actions only this emulator has (as the cloud refuses an unknown Action); default false. */
+  strict?: boolean;
 }
 
 export interface RunningEmulator {
@@ -69,6 +71,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     scale,
     dataDir: opts.dataDir,
     rpcCalls: new Map(),
+    strict: opts.strict ?? false,
   };
   const app = buildServer(ctx, opts.logger ?? false);
   const host = opts.host ?? '127.0.0.1';

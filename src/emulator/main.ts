@@ -1,7 +1,7 @@
 import { startEmulator } from './index';
 
 /**
- * CLI: `tsx src/emulator/main.ts [--reset] [--scale large] [--clock-stopped]` (EMULATOR_PORT,
+ * CLI: `tsx src/emulator/main.ts [--reset] [--scale large] [--clock-stopped] [--strict]` (EMULATOR_PORT,
  * DATA_DIR). Run alone (`npm run emulator`) or as the child process that `npm start` supervises:
  * then it tells its parent when it listens, and stops when the parent goes away.
  */
@@ -19,9 +19,10 @@ const emulator = await startEmulator({
   clock: args.includes('--clock-stopped') ? 'stopped' : 'running',
   qps: process.env.EMULATOR_QPS === undefined ? undefined : Number(process.env.EMULATOR_QPS),
   logger: process.env.EMULATOR_LOG === '1',
+  strict: args.includes('--strict'),
 });
 console.log(
-  `Emulator: ${emulator.url} (pid ${process.pid}, scale ${scale}, ready in ${Date.now() - started} ms)`,
+  `Emulator: ${emulator.url} (pid ${process.pid}, scale ${scale}${args.includes('--strict') ? ', strict' : ''}, ready in ${Date.now() - started} ms)`,
 );
 
 let stopping = false;

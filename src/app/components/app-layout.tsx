@@ -6,6 +6,7 @@ import { Notifications } from '@mantine/notifications';
 import {
   IconBox,
   IconChartPie,
+  IconDevices,
   IconListCheck,
   IconLogout,
   IconShieldCheck,
@@ -30,6 +31,12 @@ const NAV: { to: string; label: MessageDescriptor; icon: typeof IconBox; manager
       to: '/reports',
       label: /*i18n*/ { id: 'nav.reports', message: 'Upgrade report' },
       icon: IconChartPie,
+      managerOnly: false,
+    },
+    {
+      to: '/directory',
+      label: /*i18n*/ { id: 'nav.directory', message: 'Devices directory' },
+      icon: IconDevices,
       managerOnly: false,
     },
     {

@@ -17,6 +17,7 @@ import {
   type ReportSearch,
   reportSearchString,
 } from '../features/reports/api/report-search';
+import { ReportDeviceNotes } from '../features/reports/components/report-device-notes';
 import { ReportFiltersForm } from '../features/reports/components/report-filters';
 import { ReportOverview } from '../features/reports/components/report-overview';
 import { ReportProgress } from '../features/reports/components/report-progress';
@@ -96,6 +97,7 @@ export default function ReportsRoute() {
       {search && !stale && data?.state === 'pending' && <ReportProgress progress={data.progress} />}
       {search && !stale && data?.state === 'ready' && (
         <>
+          <ReportDeviceNotes report={data} />
           <ReportOverview
             report={data}
             exportUrl={reportExportUrl(search)}

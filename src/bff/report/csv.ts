@@ -2,7 +2,8 @@ import type { ReportRow } from '../../shared/contract/reports';
 import { reportStatusName } from '../../shared/report/statuses';
 
 export const CSV_COLUMNS = [
-  'Device',
+  'Device name',
+  'Terminal id',
   'Device number',
   'Status',
   'Status code',
@@ -25,6 +26,7 @@ export function csvCell(value: string | number | null): string {
 
 export function csvLine(row: ReportRow): string {
   return `${[
+    csvCell(row.deviceName ?? null),
     csvCell(row.terminalId),
     csvCell(row.terminalNum),
     csvCell(reportStatusName(row.status)),

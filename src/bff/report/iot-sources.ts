@@ -1,10 +1,12 @@
 import type { CloudService, DeviceSource } from '../cloud/cloud-service';
+import type { DeviceRef } from '../directory/directory';
 
 export type { DeviceSource } from '../cloud/cloud-service';
 
 /**
  * The report's devices chosen on the IoT side (product, firmware or job), resolved by the cloud
- * service (its one limiter, paging and cache), as report-API terminal ids.
+ * service (its one limiter, paging and cache). Which report terminal each device is, the
+ * directory says.
  */
 export class IotSources {
   constructor(private readonly cloud: CloudService) {}
@@ -14,15 +16,12 @@ export class IotSources {
     this.cloud.cache.invalidate('devices');
   }
 
-  /**
-   * Terminal ids of the devices with an upgrade task in a job, a firmware, or any firmware of a
-   * product. Until the device directory (issue 14) maps devices to terminals, the id comes from
-   * the emulator's `TerminalId` extra on each task.
-   */
-  async resolveDevices(source: DeviceSource, onFound?: (count: number) => void): Promise<string[]> {
+  /** The devices with an upgrade task in a job, a firmware, or any firmware of a product. */
+  async resolveDevices(
+    source: DeviceSource,
+    onFound?: (count: number) => void,
+  ): Promise<DeviceRef[]> {
     const devices = await this.cloud.resolveDevices(source, { onProgress: onFound });
-    const ids = new Set<string>();
-    for (const device of devices) if (device.terminalId) ids.add(device.terminalId);
-    return [...ids].sort();
+    return devices.map(({ productKey, deviceName, iotId }) => ({ productKey, deviceName, iotId }));
   }
 }

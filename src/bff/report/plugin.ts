@@ -7,6 +7,7 @@ import { ReportClient } from './report-client';
 import { ReportService } from './report-service';
 import { SqlReportStore } from './store/sql-report-store';
 import { SetSync, type SetSyncOptions } from './sync/set-sync';
+import { unknownIds } from './unknown-ids';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -21,7 +22,7 @@ export interface ReportPluginOptions {
   sync: ReportSyncConfig;
   refreshSeconds: number;
   /** Overrides for tests and the bench. */
-  tuning?: Partial<Omit<SetSyncOptions, 'store' | 'client' | 'resolveDevices'>> & {
+  tuning?: Partial<Omit<SetSyncOptions, 'store' | 'client' | 'resolveDevices' | 'resolveTyped'>> & {
     waitMs?: number;
     /** Leave the scheduler off (tests drive `app.reports.tick()` themselves). */
     scheduler?: boolean;
@@ -44,7 +45,11 @@ export const reportPlugin = fp(
     const sync = new SetSync({
       store,
       client,
-      resolveDevices: (source, onFound) => sources.resolveDevices(source, onFound),
+      // Devices come from the cloud's own listings; which terminal each is, the directory says.
+      resolveDevices: async (source, onFound, setKey) =>
+        app.directory.terminalsOfSet(setKey ?? '', await sources.resolveDevices(source, onFound)),
+      resolveTyped: (typed, setKey) =>
+        app.directory.typedTerminalsOfSet(setKey, typed, (ids) => unknownIds(client, ids)),
       pageSize: options.report.pageSize ?? 100,
       chunkSize: 500,
       concurrency: 8,
@@ -58,6 +63,7 @@ export const reportPlugin = fp(
     const service = new ReportService({
       store,
       sync,
+      directory: app.directory,
       refreshMs: options.refreshSeconds * 1000,
       retentionMs,
       waitMs,
@@ -68,5 +74,5 @@ export const reportPlugin = fp(
     if (scheduler !== false) app.addHook('onReady', async () => service.start());
     app.addHook('preClose', async () => service.stop());
   },
-  { name: 'reports', dependencies: ['db'] },
+  { name: 'reports', dependencies: ['db', 'directory'] },
 );

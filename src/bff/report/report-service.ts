@@ -7,6 +7,7 @@ import {
   type ReportSort,
   type ReportSummary,
 } from '../../shared/contract/reports';
+import type { Directory } from '../directory/directory';
 import { AppError } from '../errors';
 import type { RangeQuery, ReportStore, SetState } from './store/report-store';
 import { type DeviceSet, deviceSetOf } from './sync/set-key';
@@ -16,6 +17,8 @@ import { BUCKET_MS, bucketStart, chooseBucket, timeline } from './timeline';
 export interface ReportServiceOptions {
   store: ReportStore;
   sync: SetSync;
+  /** Device names beside terminal ids, and what a set's resolution could not match. */
+  directory?: Pick<Directory, 'notesOf' | 'deviceNamesOf'>;
   /** How often watched sets are refreshed (KIOSK_REFRESH_SECONDS). */
   refreshMs: number;
   /** How long a request waits for a first sync before answering its progress. */
@@ -259,7 +262,8 @@ export class ReportService {
     const stuck = stuckQuery ? await this.options.store.count(stuckQuery) : undefined;
     const listStuck = view.show === 'stuck' && stuckQuery;
     const rowsQuery = listStuck ? stuckQuery : query;
-    const items = await this.options.store.rows(rowsQuery, view);
+    const items = await this.named(await this.options.store.rows(rowsQuery, view));
+    const notes = (await this.options.directory?.notesOf(state.key)) ?? {};
     const syncedAt = state.syncedAt ?? now;
     const refreshing = Boolean(this.options.sync.running(state.key));
     const stale = state.error !== null || now - syncedAt > 3 * this.options.refreshMs;
@@ -288,6 +292,7 @@ export class ReportService {
       count: filters.count,
       bucket,
       devices: figures.devices,
+      ...notes,
       devicesWithRecords: figures.devicesWithRecords,
       records: figures.records,
       selected: figures.selected,
@@ -325,9 +330,17 @@ export class ReportService {
             stuckBefore: this.now() - view.stuckHours * 3_600_000,
           }
         : base;
-    return {
-      ...range,
-      batches: this.options.store.exportRows(query, view.sort, view.order),
+    const batches = this.options.store.exportRows(query, view.sort, view.order);
+    const named = async function* (service: ReportService) {
+      for await (const rows of batches) yield await service.named(rows);
     };
+    return { ...range, batches: named(this) };
+  }
+
+  /** Rows with the device name the directory knows for each terminal. */
+  private async named(rows: ReportRow[]): Promise<ReportRow[]> {
+    const names =
+      (await this.options.directory?.deviceNamesOf(rows.map((r) => r.terminalId))) ?? new Map();
+    return rows.map((row) => ({ ...row, deviceName: names.get(row.terminalId) ?? null }));
   }
 }

@@ -278,7 +278,8 @@ describe('retention and export', () => {
     const total = direct.reduce((sum, row) => sum + row.n, 0);
     expect(lines).toHaveLength(total);
     for (const row of direct) {
-      expect(lines.filter((line) => line.split(',')[3] === String(row.status))).toHaveLength(row.n);
+      // Columns: device name, terminal id, device number, status, status code, …
+      expect(lines.filter((line) => line.split(',')[4] === String(row.status))).toHaveLength(row.n);
     }
   });
 

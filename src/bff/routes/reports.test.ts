@@ -260,7 +260,12 @@ describe('the report API session and cache', () => {
     const unknown = await h.request('GET', `/api/reports/summary?ids=NOSUCHDEVICE&${range()}`, {
       cookie,
     });
-    expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().message).toMatch(/Unknown terminal ids/);
+    // Issue 16 item 8: the known ids are reported on, the unknown ones listed.
+    expect(unknown.statusCode).toBe(200);
+    expect(unknown.json()).toMatchObject({
+      state: 'ready',
+      devices: 0,
+      unknownIds: ['NOSUCHDEVICE'],
+    });
   });
 });

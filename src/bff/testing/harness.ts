@@ -31,10 +31,19 @@ export interface Harness {
 /** The BFF in-process (inject) in front of a real emulator over HTTP, each with a temp data dir. */
 export async function startHarness(
   env: Record<string, string> = {},
-  options: Pick<BuildAppOptions, 'reportTuning'> = {},
+  options: Pick<BuildAppOptions, 'reportTuning'> & {
+    /** Run the emulator in strict mode: only the real API's Actions (see src/emulator/README.md). */
+    strict?: boolean;
+  } = {},
 ): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ota-harness-'));
-  const emulator = await startEmulator({ host: '127.0.0.1', port: 0, dataDir, clock: 'stopped' });
+  const emulator = await startEmulator({
+    host: '127.0.0.1',
+    port: 0,
+    dataDir,
+    clock: 'stopped',
+    strict: options.strict ?? false,
+  });
   const config = buildConfig(parseEnv({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }), {
     emulatorUrl: emulator.url,
   });

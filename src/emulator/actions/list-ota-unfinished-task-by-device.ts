@@ -1,7 +1,7 @@
 import { isTaskStatus, type TaskStatus } from '../../shared/cloud';
 import { findDeviceByIotId, findDevices } from '../db/devices';
 import { requireProduct } from '../db/products';
-import { toSimpleTask, unfinishedTasksOfDevice } from '../db/tasks';
+import { toUnfinishedTask, unfinishedTasksOfDevice } from '../db/tasks';
 import { business } from '../rpc/errors';
 import type { ActionHandler } from './action';
 
@@ -36,5 +36,5 @@ export const listOtaUnfinishedTaskByDevice: ActionHandler<'ListOTAUnfinishedTask
   }
   const statuses = requested.length > 0 ? (requested as TaskStatus[]) : UNFINISHED;
   const rows = unfinishedTasksOfDevice(ctx.db, device.id, statuses, params.optional('ModuleName'));
-  return { Data: { SimpleOTATaskInfo: rows.map(toSimpleTask) } };
+  return { Data: { SimpleOTATaskInfo: rows.map(toUnfinishedTask) } };
 };

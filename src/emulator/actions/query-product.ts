@@ -6,9 +6,11 @@ export const queryProduct: ActionHandler<'QueryProduct'> = (params, ctx) => {
   return {
     Data: {
       ...toProductInfo(row, countDevices(ctx.db, row.product_key)),
+      AliyunCommodityCode: row.commodity_code,
+      Owner: true,
       ProductStatus: 'DEVELOPMENT_STATUS',
       ProtocolType: 'MQTT',
-      NetType: 'CELLULAR',
+      NetType: 6,
       ValidateType: 1,
     },
   };

@@ -4,7 +4,7 @@ import type { ProductInfo } from '../../shared/cloud';
 import { business } from '../rpc/errors';
 import { stmt } from './statements';
 
-interface ProductRow {
+export interface ProductRow {
   product_key: string;
   product_name: string;
   description: string;
@@ -25,8 +25,6 @@ export function toProductInfo(row: ProductRow, deviceCount: number): ProductInfo
     DataFormat: row.data_format,
     AuthType: row.auth_type,
     Description: row.description,
-    AliyunCommodityCode: row.commodity_code,
-    Owner: true,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 
-import type { SimpleOtaTaskInfo, TaskStatus } from '../../shared/cloud';
+import type { SimpleOtaTaskInfo, TaskStatus, UnfinishedOtaTaskInfo } from '../../shared/cloud';
 import { utcIso } from '../time';
 import { stmt } from './statements';
 
@@ -22,13 +22,13 @@ export interface TaskRow {
   utc_create: number;
   utc_modified: number;
   iot_id: string;
-  terminal_id: string;
   product_name: string;
 }
 
-const SELECT = `SELECT t.*, d.iot_id, d.terminal_id, p.product_name FROM tasks t
+const SELECT = `SELECT t.*, d.iot_id, p.product_name FROM tasks t
   JOIN devices d ON d.id = t.device_id JOIN products p ON p.product_key = t.product_key`;
 
+/** A task as ListOTATaskByJob lists it (the fields of the SDK model, nothing more). */
 export function toSimpleTask(row: TaskRow): SimpleOtaTaskInfo {
   return {
     TaskId: row.task_id,
@@ -38,7 +38,6 @@ export function toSimpleTask(row: TaskRow): SimpleOtaTaskInfo {
     ProductName: row.product_name,
     DeviceName: row.device_name,
     IotId: row.iot_id,
-    ModuleName: row.module_name,
     SrcVersion: row.src_version,
     DestVersion: row.dest_version,
     TaskStatus: row.task_status,
@@ -47,7 +46,25 @@ export function toSimpleTask(row: TaskRow): SimpleOtaTaskInfo {
     Timeout: row.timeout_minutes === null ? null : String(row.timeout_minutes),
     UtcCreate: utcIso(row.utc_create),
     UtcModified: utcIso(row.utc_modified),
-    TerminalId: row.terminal_id,
+  };
+}
+
+/** A task as ListOTAUnfinishedTaskByDevice lists it: with ModuleName, without progress fields. */
+export function toUnfinishedTask(row: TaskRow): UnfinishedOtaTaskInfo {
+  return {
+    TaskId: row.task_id,
+    JobId: row.job_id,
+    FirmwareId: row.firmware_id,
+    ModuleName: row.module_name,
+    ProductKey: row.product_key,
+    ProductName: row.product_name,
+    DeviceName: row.device_name,
+    IotId: row.iot_id,
+    SrcVersion: row.src_version,
+    DestVersion: row.dest_version,
+    TaskStatus: row.task_status,
+    UtcCreate: utcIso(row.utc_create),
+    UtcModified: utcIso(row.utc_modified),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import { ACTIONS, isActionName } from '../actions';
+import { EMULATOR_ONLY_ACTIONS } from '../actions/emulator-only';
 import { Params } from '../actions/params';
 import type { EmulatorContext } from '../context';
 import { authenticate } from './authenticate';
@@ -68,7 +69,8 @@ async function handleRpc(request: FastifyRequest, reply: FastifyReply, ctx: Emul
     if (!ctx.throttle.allow(auth.accessKeyId)) throw gateway.throttlingUser();
     if (auth.version !== undefined && auth.version !== API_VERSION)
       throw gateway.invalid('Version');
-    if (!isActionName(action)) throw gateway.apiNotFound(action);
+    if (!isActionName(action) || (ctx.strict && EMULATOR_ONLY_ACTIONS.has(action)))
+      throw gateway.apiNotFound(action);
     ctx.rpcCalls.set(action, (ctx.rpcCalls.get(action) ?? 0) + 1);
     const handler: (params: Params, ctx: EmulatorContext) => object = ACTIONS[action];
     const params = new Params(auth.params);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import type { TerminalOtaReportPage } from '../../shared/cloud';
-import { firmwareNamed, jobsOf, type Json, SEED_NOW, TestEmulator } from './harness';
+import { firmwareNamed, jobsOf, type Json, SEED_NOW, terminalIdsOf, TestEmulator } from './harness';
 import { queryReport, reportToken } from './report-client';
 
 interface State {
@@ -67,7 +67,10 @@ describe('simulation clock', () => {
     await emu.hook('clock', { action: 'step', seconds: 86_400 });
     const token = await reportToken(emu);
     const { body } = await queryReport(emu, token, {
-      ids: tasks.map((t) => t.TerminalId),
+      ids: terminalIdsOf(
+        emu,
+        tasks.map((t) => t.DeviceName as string),
+      ),
       startTime: '2025-06-01 12:00:00',
       endTime: '2025-06-02 12:00:00',
       pageNum: 1,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import IotModule, * as $Iot from '@alicloud/iot20180120';
 import * as $OpenApi from '@alicloud/openapi-client';
 import RPCClient from '@alicloud/pop-core';
+import SQLite from 'better-sqlite3';
 
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../index';
 import { canonicalQueryV1 } from '../rpc/percent-encode';
@@ -222,4 +223,22 @@ export async function firmwareNamed(
   const found = (await firmwareOf(emu, productKey)).find((fw) => fw.FirmwareName === name);
   if (!found) throw new Error(`no firmware ${name}`);
   return found;
+}
+
+/**
+ * The report-API terminal ids of some devices, read from the emulator's own file: the RPC replies
+ * carry no such field (the cloud's do not), so tests that cross from tasks to reports look here.
+ */
+export function terminalIdsOf(emu: TestEmulator, deviceNames: string[]): string[] {
+  const db = new SQLite(join(emu.dataDir, 'emulator.sqlite'), { readonly: true });
+  try {
+    const find = db.prepare('SELECT terminal_id FROM devices WHERE device_name = ?');
+    return deviceNames.map((name) => {
+      const row = find.get(name) as { terminal_id: string } | undefined;
+      if (!row) throw new Error(`no device ${name}`);
+      return row.terminal_id;
+    });
+  } finally {
+    db.close();
+  }
 }

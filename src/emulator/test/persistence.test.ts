@@ -84,7 +84,7 @@ describe('persistence', () => {
           ((tasks.Data as Json).SimpleOTATaskInfo as Json[]).map((t) => [
             t.TaskId,
             t.TaskStatus,
-            t.TerminalId,
+            t.IotId,
           ]),
         ];
       };

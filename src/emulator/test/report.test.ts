@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { TerminalOtaReportPage } from '../../shared/cloud';
-import { allTasksOfJob, firmwareNamed, jobsOf, TestEmulator } from './harness';
+import { allTasksOfJob, firmwareNamed, jobsOf, terminalIdsOf, TestEmulator } from './harness';
 import { queryReport, reportLogin, reportToken } from './report-client';
 
 let emu: TestEmulator;
@@ -16,9 +16,12 @@ beforeAll(async () => {
   token = await reportToken(emu);
   const fw = await firmwareNamed(emu, 'a1AssetTrk1', 'T1-main-2.4.0');
   const wave = (await jobsOf(emu, fw.FirmwareId as string)).at(-1)!;
-  terminalIds = (await allTasksOfJob(emu, wave.JobId as string))
-    .slice(0, 100)
-    .map((task) => task.TerminalId as string);
+  terminalIds = terminalIdsOf(
+    emu,
+    (await allTasksOfJob(emu, wave.JobId as string))
+      .slice(0, 100)
+      .map((task) => task.DeviceName as string),
+  );
 });
 afterAll(() => emu.close());
 

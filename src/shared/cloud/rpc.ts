@@ -42,8 +42,6 @@ export interface ProductInfo {
   DataFormat: number;
   AuthType: string;
   Description: string;
-  AliyunCommodityCode: string;
-  Owner: boolean;
 }
 
 export interface QueryProductListReply extends RpcReply {
@@ -52,9 +50,12 @@ export interface QueryProductListReply extends RpcReply {
 
 export interface QueryProductReply extends RpcReply {
   Data: ProductInfo & {
+    AliyunCommodityCode: string;
+    Owner: boolean;
     ProductStatus: string;
     ProtocolType: string;
-    NetType: string;
+    /** 3 Wi-Fi, 6 cellular, 7 Ethernet, 8 other. */
+    NetType: number;
     ValidateType: number;
   };
 }
@@ -152,6 +153,7 @@ export interface QueryOtaJobReply extends RpcReply {
   Data: OtaJobInfo;
 }
 
+/** ListOTATaskByJob's task (no ModuleName: the SDK model has none). */
 export interface SimpleOtaTaskInfo {
   TaskId: string;
   JobId: string;
@@ -160,7 +162,6 @@ export interface SimpleOtaTaskInfo {
   ProductName: string;
   DeviceName: string;
   IotId: string;
-  ModuleName: string;
   SrcVersion: string;
   DestVersion: string;
   TaskStatus: TaskStatus;
@@ -171,9 +172,12 @@ export interface SimpleOtaTaskInfo {
   Timeout: string | null;
   UtcCreate: string;
   UtcModified: string;
-  /** Emulator extra: the device's id in the terminal report API (seed 004 `terminalId`). */
-  TerminalId: string;
 }
+
+/** ListOTAUnfinishedTaskByDevice's task: ModuleName, but no Progress, TaskDesc or Timeout. */
+export type UnfinishedOtaTaskInfo = Omit<SimpleOtaTaskInfo, 'Progress' | 'TaskDesc' | 'Timeout'> & {
+  ModuleName: string;
+};
 
 /** ListOTATaskByJob, and the emulator's ListOTATaskByFirmware. */
 export interface ListOtaTaskReply extends RpcReply, PagingFields {
@@ -181,5 +185,5 @@ export interface ListOtaTaskReply extends RpcReply, PagingFields {
 }
 
 export interface ListOtaUnfinishedTaskByDeviceReply extends RpcReply {
-  Data: { SimpleOTATaskInfo: SimpleOtaTaskInfo[] };
+  Data: { SimpleOTATaskInfo: UnfinishedOtaTaskInfo[] };
 }

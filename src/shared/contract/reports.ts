@@ -5,7 +5,8 @@ export function splitDeviceIds(text: string): string[] {
   return [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
 }
 
-const deviceIdRule = /^[A-Za-z0-9_-]{1,64}$/;
+/** A device name or a terminal id (or number): what the report's device field takes. */
+const deviceIdRule = /^[A-Za-z0-9_\-@.:]{1,64}$/;
 const upstreamId = z
   .string()
   .trim()
@@ -43,10 +44,14 @@ const reportFilterFields = z.object({
     .string()
     .max(MAX_DEVICE_IDS * 66)
     .optional()
-    .refine(
-      (text) => !text || splitDeviceIds(text).every((id) => deviceIdRule.test(id)),
-      'Device ids are letters, digits, - and _',
-    )
+    .superRefine((text, ctx) => {
+      const wrong = text ? splitDeviceIds(text).find((id) => !deviceIdRule.test(id)) : undefined;
+      if (wrong !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${wrong.length > 40 ? `${wrong.slice(0, 40)}…` : wrong}" is not a device name or terminal id (letters, digits, _ - @ . :, at most 64)`,
+        });
+    })
     .refine(
       (text) => !text || splitDeviceIds(text).length <= MAX_DEVICE_IDS,
       `At most ${MAX_DEVICE_IDS} device ids`,
@@ -140,6 +145,8 @@ export const REPORT_STATUS_VALUES = [-1, 1, 2, 3, 4] as const;
 export const reportStatusSchema = z.union(REPORT_STATUS_VALUES.map((s) => z.literal(s)));
 
 export const reportRowSchema = z.object({
+  /** The IoT device name, when the device directory knows the terminal (always sent). */
+  deviceName: z.string().nullable().optional(),
   terminalId: z.string(),
   terminalNum: z.string(),
   status: z.number().int(),
@@ -201,6 +208,18 @@ export const reportReadySchema = z.object({
   bucket: z.enum(['hour', 'day']),
   /** Devices asked about, devices with records, records in the range (all of them). */
   devices: z.number().int(),
+  /**
+   * Devices of the product, firmware or job that have no report terminal in the device directory
+   * (not in `devices`): how many, and the first of them.
+   */
+  unmatched: z
+    .object({
+      count: z.number().int(),
+      devices: z.array(z.object({ productKey: z.string(), deviceName: z.string() })),
+    })
+    .optional(),
+  /** Typed ids the report API does not know; the report covers the others. */
+  unknownIds: z.array(z.string()).optional(),
   devicesWithRecords: z.number().int(),
   records: z.number().int(),
   /** Records that `count` selects: what the chart, timeline, table and CSV show. */

@@ -16,7 +16,10 @@ export interface SetSyncOptions {
   resolveDevices: (
     source: Extract<SetSource, { kind: 'iot' }>,
     onFound?: (count: number) => void,
+    setKey?: string,
   ) => Promise<string[]>;
+  /** Terminal ids of typed device names and ids (the device directory); default: as typed. */
+  resolveTyped?: (typed: string[], setKey: string) => Promise<string[]>;
   pageSize: number;
   /** Ids per upstream query. */
   chunkSize: number;
@@ -168,10 +171,14 @@ export class SetSync extends EventEmitter<{ change: [SetChange] }> {
     if (state.resolvedAt === null || started - state.resolvedAt >= this.options.resolveEveryMs) {
       const ids =
         set.source.kind === 'ids'
-          ? set.source.ids
-          : await this.options.resolveDevices(set.source, (done) => {
-              run.progress = { phase: 'devices', done, total: null };
-            });
+          ? ((await this.options.resolveTyped?.(set.source.ids, set.key)) ?? set.source.ids)
+          : await this.options.resolveDevices(
+              set.source,
+              (done) => {
+                run.progress = { phase: 'devices', done, total: null };
+              },
+              set.key,
+            );
       await store.replaceMembers(state.id, ids, started);
     }
 

@@ -12,6 +12,10 @@ const ACTION_LABELS = new Map<string, MessageDescriptor>([
     'CancelOTATaskByDevice',
     /*i18n*/ { id: 'audit.action.cancelTasks', message: 'Cancel upgrade tasks' },
   ],
+  [
+    'ImportDirectory',
+    /*i18n*/ { id: 'audit.action.importDirectory', message: 'Import devices directory' },
+  ],
 ]);
 
 export function actionLabel(i18n: I18n, action: string): string {

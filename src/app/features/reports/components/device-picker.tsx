@@ -18,7 +18,7 @@ const firmwareOptions = (list: FirmwareList) =>
 const jobOptions = (list: UpgradeJobList) =>
   list.items.map((job) => ({ value: job.jobId, label: jobLabel(job) }));
 
-/** Devices by product → firmware → job on the IoT side, or by pasted terminal ids. */
+/** Devices by product → firmware → job on the IoT side, or by pasted device names or terminal ids. */
 export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValues> }) {
   const { by, productKey, firmwareId, ids } = form.values;
   const products = useQuery(reportProductsQueryOptions());
@@ -87,7 +87,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
       ) : (
         <Textarea
           label="Device ids"
-          description={`Terminal ids, separated by commas, spaces or new lines${count ? ` — ${count} given` : ''}`}
+          description={`Device names or terminal ids, separated by commas, spaces or new lines${count ? ` — ${count} given` : ''}`}
           autosize
           minRows={2}
           maxRows={6}

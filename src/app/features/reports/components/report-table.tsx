@@ -8,7 +8,7 @@ import { formatUtc } from '../../../lib/format';
 import classes from './report-table.module.css';
 
 const COLUMNS: Array<{ sort: ReportSort; label: string }> = [
-  { sort: 'device', label: 'Device' },
+  { sort: 'device', label: 'Terminal id' },
   { sort: 'deviceNumber', label: 'Device number' },
   { sort: 'status', label: 'Status' },
   { sort: 'version', label: 'Version' },
@@ -43,6 +43,7 @@ function Row({ row }: { row: ReportRow }) {
   const meta = reportStatusMeta(row.status);
   return (
     <Table.Tr>
+      <Table.Td className={classes.nowrap}>{row.deviceName ?? '—'}</Table.Td>
       <Table.Td className={classes.mono}>{row.terminalId}</Table.Td>
       <Table.Td>{row.terminalNum}</Table.Td>
       <Table.Td>
@@ -94,6 +95,8 @@ export function ReportTable({ rows, sort, order, onSort, onPage }: ReportTablePr
         <Table striped highlightOnHover aria-label="Report records">
           <Table.Thead>
             <Table.Tr>
+              {/* From the device directory: not a report field, so not sortable. */}
+              <Table.Th>Device name</Table.Th>
               {COLUMNS.map((column) => {
                 const active = column.sort === sort;
                 const Icon = active

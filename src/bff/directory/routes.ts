@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+import {
+  directoryImportInputSchema,
+  directoryImportResultSchema,
+  directoryListQuerySchema,
+  directoryListSchema,
+  MAX_IMPORT_BYTES,
+} from '../../shared/contract/directory';
+import { applyPlan, planImport, summarize } from './import-plan';
+
+/** The CSV travels as text in JSON, where quotes and line breaks take two characters. */
+const IMPORT_BODY_LIMIT = 2 * MAX_IMPORT_BYTES + 64 * 1024;
+
+export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/directory',
+    {
+      config: { access: 'read' },
+      schema: { querystring: directoryListQuerySchema, response: { 200: directoryListSchema } },
+    },
+    async (request) => {
+      const { q, productKey, page, pageSize } = request.query;
+      const { store, rule } = app.directory;
+      const [size, found] = await Promise.all([
+        store.size(),
+        store.list({ q, productKey, offset: (page - 1) * pageSize, limit: pageSize }),
+      ]);
+      return { rule, size, page, pageSize, ...found };
+    },
+  );
+
+  // A dry run: what the file would add, change and refuse. Nothing is written or audited.
+  app.post(
+    '/api/directory/import/preview',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      config: { access: 'manager' },
+      schema: { body: directoryImportInputSchema, response: { 200: directoryImportResultSchema } },
+    },
+    async (request) => summarize(await planImport(request.body.csv, app.directory.store), false),
+  );
+
+  app.post(
+    '/api/directory/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      config: { access: 'manager' },
+      schema: { body: directoryImportInputSchema, response: { 200: directoryImportResultSchema } },
+    },
+    async (request) => {
+      const { csv, fileName } = request.body;
+      const plan = await planImport(csv, app.directory.store);
+      const user = request.user!;
+      await applyPlan(plan, app.directory.store, user.username);
+      const result = summarize(plan, true);
+      // One entry per import, with its counts (never the file itself).
+      app.auditStore.record({
+        at: new Date(),
+        username: user.username,
+        role: user.role,
+        action: 'ImportDirectory',
+        method: request.method,
+        route: '/api/directory/import',
+        parameters: {
+          fileName: fileName ?? null,
+          bytes: Buffer.byteLength(csv),
+          lines: result.lines,
+          added: result.added,
+          changed: result.changed,
+          unchanged: result.unchanged,
+          refused: result.refused,
+        },
+        outcome: 'success',
+        statusCode: 200,
+        errorCode: null,
+        requestId: request.id,
+        upstreamRequestIds: [],
+      });
+      return result;
+    },
+  );
+};
