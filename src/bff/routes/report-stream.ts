@@ -20,7 +20,11 @@ export const reportStreamRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       sse: true,
       config: { access: 'kiosk' },
-      schema: { querystring: reportSummaryQuerySchema, hide: true },
+      schema: {
+        querystring: reportSummaryQuerySchema,
+        description:
+          'Server-Sent Events: each sync of this view sends its figures (event data = the summary answer)',
+      },
     },
     async (request, reply) => {
       const { page, pageSize, sort, order, stuckHours, show, ...filters } = request.query;
