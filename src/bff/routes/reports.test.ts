@@ -32,14 +32,16 @@ afterAll(async () => {
 
 /** Polls the summary until it is ready (it answers `pending` with progress meanwhile). */
 async function summary(query: string): Promise<ReportReady> {
-  for (let i = 0; i < 200; i++) {
-    const response = await h.request('GET', `/api/reports/summary?${query}`, { cookie });
-    expect(response.statusCode, response.body).toBe(200);
-    const body = response.json() as ReportSummary;
-    if (body.state === 'ready') return body;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('never ready');
+  return vi.waitFor(
+    async () => {
+      const response = await h.request('GET', `/api/reports/summary?${query}`, { cookie });
+      expect(response.statusCode, response.body).toBe(200);
+      const body = response.json() as ReportSummary;
+      if (body.state !== 'ready') throw new Error(`not ready: ${JSON.stringify(body)}`);
+      return body;
+    },
+    { timeout: 20_000, interval: 100 },
+  );
 }
 
 const STATUS_KEYS: Record<number, string> = {
@@ -224,16 +226,16 @@ describe('the report API session and cache', () => {
       expect(during).toMatchObject({ state: 'ready', refreshing: true });
       expect(during.generatedAt).toBe(before.generatedAt);
       await h.emulatorHook('/__emulator/faults', { clear: true });
-      const after = await (async () => {
-        for (let i = 0; i < 100; i++) {
+      const after = await vi.waitFor(
+        async () => {
           const body = (
             await h.request('GET', `/api/reports/summary?${q}`, { cookie })
           ).json() as ReportReady;
-          if (!body.refreshing) return body;
-          await new Promise((resolve) => setTimeout(resolve, 200));
-        }
-        throw new Error('still refreshing');
-      })();
+          if (body.refreshing) throw new Error('still refreshing');
+          return body;
+        },
+        { timeout: 20_000, interval: 200 },
+      );
       expect(after.generatedAt).not.toBe(before.generatedAt);
     } finally {
       now.mockRestore();
