@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { UpgradeJob } from '../../shared/contract/firmware';
 import type { ReportReady } from '../../shared/contract/reports';
@@ -33,18 +33,20 @@ describe('production paths against the strict emulator', () => {
   });
 
   it('a product report: devices through its jobs, terminals through the directory', async () => {
-    let body: ReportReady | undefined;
-    for (let i = 0; i < 200 && !body; i++) {
-      const answer = await get<{ state: string }>(
-        `/api/reports/summary?productKey=${PK}&range=30d&pageSize=5`,
-      );
-      if (answer.state === 'ready') body = answer as ReportReady;
-      else await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(body!.devices).toBeGreaterThan(500);
-    expect(body!.unmatched).toBeUndefined();
-    expect(Object.values(body!.counts).every((n) => n > 0)).toBe(true);
-    expect(body!.rows.items[0]!.deviceName).toMatch(/^trk-/);
+    const body = await vi.waitFor(
+      async () => {
+        const answer = await get<{ state: string }>(
+          `/api/reports/summary?productKey=${PK}&range=30d&pageSize=5`,
+        );
+        if (answer.state !== 'ready') throw new Error('still syncing');
+        return answer as ReportReady;
+      },
+      { timeout: 30_000, interval: 100 },
+    );
+    expect(body.devices).toBeGreaterThan(500);
+    expect(body.unmatched).toBeUndefined();
+    expect(Object.values(body.counts).every((n) => n > 0)).toBe(true);
+    expect(body.rows.items[0]!.deviceName).toMatch(/^trk-/);
   });
 
   it('the tasks page of a job, and a cancel', async () => {
@@ -70,5 +72,25 @@ describe('production paths against the strict emulator', () => {
       `/api/products/${PK}/firmware/${fw}/tasks?jobId=${job.jobId}&deviceName=${device}`,
     );
     expect(after.items[0]!.status).toBe('CANCELED');
+  });
+
+  it('the tasks page of a whole firmware (no job): through its jobs, and a cancel', async () => {
+    const firmware = await get<{ items: Array<{ firmwareId: string; firmwareName: string }> }>(
+      `/api/products/${PK}/firmware`,
+    );
+    const fw = firmware.items.find((f) => f.firmwareName === 'T1-main-2.4.0')!.firmwareId;
+    const tasks = await get<{ items: UpgradeTask[]; total: number }>(
+      `/api/products/${PK}/firmware/${fw}/tasks?status=QUEUED&pageSize=5`,
+    );
+    expect(tasks.total).toBeGreaterThan(0);
+    expect(tasks.items.every((task) => task.status === 'QUEUED')).toBe(true);
+    const device = tasks.items[0]!.deviceName;
+
+    const cancel = await h.request('POST', `/api/products/${PK}/firmware/${fw}/cancel`, {
+      cookie: manager,
+      body: { deviceNames: [device] },
+    });
+    expect(cancel.statusCode, cancel.body).toBe(200);
+    expect(cancel.json().items).toMatchObject([{ deviceName: device, outcome: 'cancelled' }]);
   });
 });
