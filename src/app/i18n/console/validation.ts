@@ -124,10 +124,12 @@ const rules: Rule[] = [
     },
   },
   {
-    english: 'Device ids are letters, digits, - and _',
+    english:
+      /^"(.*)" is not a device name or terminal id \(letters, digits, _ - @ \. :, at most 64\)$/s,
     message: /*i18n*/ {
       id: 'validation.report.idCharacters',
-      message: 'Device ids are letters, digits, - and _',
+      message:
+        '"{value}" is not a device name or terminal id (letters, digits, _ - @ . :, at most 64)',
     },
   },
   {
