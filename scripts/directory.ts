@@ -13,6 +13,7 @@ import { AuditStore } from '../src/bff/audit/audit-store';
 import { migrateToLatest } from '../src/bff/db/migrate';
 import { openDatabase } from '../src/bff/db/open-database';
 import { DirectoryStore } from '../src/bff/directory/directory-store';
+import { directoryImportAudit } from '../src/bff/directory/import-audit';
 import { applyPlan, planImport, summarize } from '../src/bff/directory/import-plan';
 import { ConfigError, parseEnv } from '../src/bff/env';
 import { AppError } from '../src/bff/errors';
@@ -67,28 +68,19 @@ async function main(argv: string[]): Promise<number> {
     );
     if (!dryRun) {
       const audit = AuditStore.inDataDir(env.DATA_DIR);
-      audit.record({
-        at: new Date(),
-        username: user,
-        role: 'manager',
-        action: 'ImportDirectory',
-        method: 'CLI',
-        route: 'npm run directory -- import',
-        parameters: {
-          fileName: path.basename(file),
-          bytes: size,
-          lines: result.lines,
-          added: result.added,
-          changed: result.changed,
-          unchanged: result.unchanged,
-          refused: result.refused,
-        },
-        outcome: 'success',
-        statusCode: 200,
-        errorCode: null,
-        requestId: 'cli',
-        upstreamRequestIds: [],
-      });
+      audit.record(
+        directoryImportAudit(
+          {
+            username: user,
+            role: 'manager',
+            method: 'CLI',
+            route: 'npm run directory -- import',
+            requestId: 'cli',
+          },
+          { fileName: path.basename(file), bytes: size },
+          result,
+        ),
+      );
       audit.close();
     }
     return 0;

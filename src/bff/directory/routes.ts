@@ -7,6 +7,7 @@ import {
   directoryListSchema,
   MAX_IMPORT_BYTES,
 } from '../../shared/contract/directory';
+import { directoryImportAudit } from './import-audit';
 import { applyPlan, planImport, summarize } from './import-plan';
 
 /** The CSV travels as text in JSON, where quotes and line breaks take two characters. */
@@ -54,29 +55,19 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = request.user!;
       await applyPlan(plan, app.directory.store, user.username);
       const result = summarize(plan, true);
-      // One entry per import, with its counts (never the file itself).
-      app.auditStore.record({
-        at: new Date(),
-        username: user.username,
-        role: user.role,
-        action: 'ImportDirectory',
-        method: request.method,
-        route: '/api/directory/import',
-        parameters: {
-          fileName: fileName ?? null,
-          bytes: Buffer.byteLength(csv),
-          lines: result.lines,
-          added: result.added,
-          changed: result.changed,
-          unchanged: result.unchanged,
-          refused: result.refused,
-        },
-        outcome: 'success',
-        statusCode: 200,
-        errorCode: null,
-        requestId: request.id,
-        upstreamRequestIds: [],
-      });
+      app.auditStore.record(
+        directoryImportAudit(
+          {
+            username: user.username,
+            role: user.role,
+            method: request.method,
+            route: '/api/directory/import',
+            requestId: request.id,
+          },
+          { fileName: fileName ?? null, bytes: Buffer.byteLength(csv) },
+          result,
+        ),
+      );
       return result;
     },
   );
