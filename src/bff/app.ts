@@ -26,6 +26,8 @@ import { loginLimitPlugin } from './plugins/login-limit';
 import { securityPlugin } from './plugins/security';
 import { ssePlugin } from './plugins/sse';
 import { registerStaticFiles } from './plugins/static-files';
+import { preferencesPlugin } from './preferences/plugin';
+import { preferencesRoutes } from './preferences/routes';
 import { reportPlugin, type ReportPluginOptions } from './report/plugin';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
@@ -100,6 +102,7 @@ export async function buildApp(
   await app.register(auditPlugin, { dataDir: config.dataDir });
   await app.register(cloudPlugin, { upstream: config.upstream });
   await app.register(ssePlugin);
+  await app.register(preferencesPlugin);
   await app.register(directoryPlugin, {
     rule: config.terminalMatch,
     seedDemo: config.mode === 'demo',
@@ -122,6 +125,7 @@ export async function buildApp(
   await app.register(firmwareRoutes);
   await app.register(upgradeTaskRoutes);
   await app.register(directoryRoutes);
+  await app.register(preferencesRoutes);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

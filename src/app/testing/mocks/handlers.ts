@@ -5,6 +5,11 @@ import { type ApiError, apiErrorSchema, bffErrorCodes } from '../../../shared/co
 import { auditActionsSchema } from '../../../shared/contract/audit';
 import { sessionUserSchema } from '../../../shared/contract/auth';
 import { firmwareListSchema, upgradeJobListSchema } from '../../../shared/contract/firmware';
+import {
+  DEFAULT_PREFERENCES,
+  preferencesSchema,
+  preferencesUpdateSchema,
+} from '../../../shared/contract/preferences';
 import { productListQuerySchema, productListSchema } from '../../../shared/contract/products';
 import { reportSummaryQuerySchema, reportSummarySchema } from '../../../shared/contract/reports';
 import {
@@ -47,6 +52,14 @@ export const handlers = [
   http.get('/api/auth/session', () =>
     answer(sessionUserSchema, { username: 'manager', role: 'manager' }),
   ),
+
+  http.get('/api/me/preferences', () => answer(preferencesSchema, DEFAULT_PREFERENCES)),
+
+  http.put('/api/me/preferences', async ({ request }) => {
+    const update = preferencesUpdateSchema.safeParse(await request.json());
+    if (!update.success) return invalid(update.error);
+    return answer(preferencesSchema, { ...DEFAULT_PREFERENCES, ...update.data });
+  }),
 
   http.get('/api/audit/actions', () =>
     answer(auditActionsSchema, { items: ['CancelOTATaskByDevice', 'CreateOTAModule', 'SignIn'] }),

@@ -3,6 +3,7 @@ import type { Migration } from 'kysely';
 import { reportStoreMigration } from './202612020420-report-store';
 import { consoleSessions } from './202612020421-console-sessions';
 import { directory } from './202612020430-directory';
+import { userPreferences } from './202612020700-user-preferences';
 
 /**
  * Every migration of the BFF's database, by name. Name new ones `YYYYMMDDHHMM-what-it-does`
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '202612020420-report-store': reportStoreMigration,
   '202612020421-console-sessions': consoleSessions,
   '202612020430-directory': directory,
+  '202612020700-user-preferences': userPreferences,
 };
