@@ -5,11 +5,15 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
+import { narrowVendorImports } from './scripts/vite/narrow-vendor-imports';
+
 const bffPort = process.env.PORT ?? '8080';
 
 export default defineConfig({
   plugins: [
     react(),
+    // Keeps floating-ui and the scroll lock off pages that only render tables and the console header.
+    narrowVendorImports(),
     // lingui: compiles the .po catalogs into small per-language chunks (and refuses broken messages).
     lingui({ failOnCompileError: true }),
     // gzip and Brotli copies next to each file, made once at build; the BFF sends them as they are.

@@ -2,7 +2,6 @@ import type { MessageDescriptor } from '@lingui/core';
 import { useLingui } from '@lingui/react';
 import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Notifications } from '@mantine/notifications';
 import {
   IconBox,
   IconChartPie,
@@ -17,6 +16,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../features/auth/api/session';
 import { roleName } from '../features/auth/lib/role-name';
 import { LanguageSwitch } from '../i18n/language-switch';
+import { LazyNotifications } from './lazy-notifications';
 import { PageLoader } from './page-loader';
 
 const NAV: { to: string; label: MessageDescriptor; icon: typeof IconBox; managerOnly: boolean }[] =
@@ -120,7 +120,7 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       {/* Only signed-in pages notify; here the notifications code stays off /login. */}
-      <Notifications position="top-right" />
+      <LazyNotifications position="top-right" />
       <AppShell.Main>
         <Suspense fallback={<PageLoader />}>
           <Outlet />
