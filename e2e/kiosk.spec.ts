@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
+import { startConsole, stopConsole } from './kiosk-console';
 import { issueKioskLink, kioskCli } from './kiosk-links';
 
 const STATUSES = ['Send failed', 'Waiting for download', 'Downloading', 'Succeeded', 'Failed'];
@@ -238,43 +238,6 @@ test('figures arrive by server push; the screen polls only while the push is dow
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-/** `tsx scripts/start.ts` on its own ports and data folder; resolves with the printed kiosk link. */
-function startConsole(
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; kiosk: string }> {
-  // node itself (not an npx/tsx wrapper), so SIGTERM reaches the server and it stops.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, ...env, LOG_LEVEL: 'warn', KIOSK_REFRESH_SECONDS: '5' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`console did not start:\n${out}`)), 90_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /Kiosk: (\S+)/.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, kiosk: match[1] });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`console exited (${code}):\n${out}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
 test('the kiosk keeps its figures with their age while the console is down, and recovers', async ({
   page,
 }) => {
@@ -292,7 +255,7 @@ test('the kiosk keeps its figures with their age while the console is down, and 
     await expect(stale).toHaveCount(0);
     const figures = await page.getByLabel(/^Succeeded: \d+/).allTextContents();
 
-    await stop(running.child);
+    await stopConsole(running.child);
     await expect(stale).toBeVisible({ timeout: 30_000 });
     // The last figures stay on screen, with their age.
     await expect(
@@ -310,7 +273,7 @@ test('the kiosk keeps its figures with their age while the console is down, and 
     await expect(stale).toHaveCount(0, { timeout: 60_000 });
     await expectKioskBoard(page);
   } finally {
-    await stop(running.child);
+    await stopConsole(running.child);
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

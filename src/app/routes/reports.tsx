@@ -17,11 +17,13 @@ import {
   type ReportSearch,
   reportSearchString,
 } from '../features/reports/api/report-search';
+import { stuckQueryOf } from '../features/reports/api/stuck-queries';
 import { ReportDeviceNotes } from '../features/reports/components/report-device-notes';
 import { ReportFiltersForm } from '../features/reports/components/report-filters';
 import { ReportOverview } from '../features/reports/components/report-overview';
 import { ReportProgress } from '../features/reports/components/report-progress';
 import { ReportTable } from '../features/reports/components/report-table';
+import { StuckDevices } from '../features/reports/components/stuck-devices';
 
 export default function ReportsRoute() {
   const [urlParams, setParams] = useSearchParams();
@@ -42,7 +44,14 @@ export default function ReportsRoute() {
   const [refusedAt, setRefusedAt] = useState<string | null>(null);
   const stale = refusedAt === params.toString();
   const search = readReportSearch(params);
-  const summary = useReportSummary(search);
+  // `show=stuck` (the kiosk's stuck count links here): the stuck devices take the table's place,
+  // and the summary is asked for figures only.
+  const stuckHours = search?.show === 'stuck' ? search.stuckHours : undefined;
+  const summary = useReportSummary(
+    search && stuckHours !== undefined
+      ? { ...search, show: undefined, page: undefined, pageSize: 0 }
+      : search,
+  );
   // Read the address bar at click time: a click right after a change must not undo it.
   const update = (patch: Partial<ReportSearch>) => {
     const current = readReportSearch(new URLSearchParams(window.location.search)) ?? search ?? {};
@@ -56,6 +65,8 @@ export default function ReportsRoute() {
         bucket: search?.bucket,
         sort: search?.sort,
         order: search?.order,
+        show: search?.show,
+        stuckHours: search?.stuckHours,
         ...filters,
       }),
     );
@@ -104,15 +115,24 @@ export default function ReportsRoute() {
             onCount={(count) => update({ count, page: 1 })}
             onBucket={(bucket) => update({ bucket })}
           />
-          <Paper withBorder p="md">
-            <ReportTable
-              rows={data.rows}
-              sort={search.sort ?? 'sendTime'}
-              order={search.order ?? 'desc'}
-              onSort={(sort, order) => update({ sort, order, page: 1 })}
+          {stuckHours !== undefined ? (
+            <StuckDevices
+              query={stuckQueryOf({ ...search, stuckHours })}
+              syncedAt={data.syncedAt}
               onPage={(page) => update({ page })}
+              allRecordsHref={`/reports?${reportSearchString({ ...search, show: undefined, stuckHours: undefined, page: undefined })}`}
             />
-          </Paper>
+          ) : (
+            <Paper withBorder p="md">
+              <ReportTable
+                rows={data.rows}
+                sort={search.sort ?? 'sendTime'}
+                order={search.order ?? 'desc'}
+                onSort={(sort, order) => update({ sort, order, page: 1 })}
+                onPage={(page) => update({ page })}
+              />
+            </Paper>
+          )}
         </>
       )}
     </Stack>

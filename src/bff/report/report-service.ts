@@ -1,3 +1,4 @@
+import type { ReportStuck } from '../../shared/contract/report-stuck';
 import {
   type ParsedReportFilters,
   RANGE_PRESET_MS,
@@ -304,6 +305,46 @@ export class ReportService {
         page: view.page,
         pageSize: view.pageSize,
       },
+    };
+  }
+
+  /** One page of the stuck devices (newest record 1 or 2 for longer than `hours`), longest first. */
+  async stuck(
+    filters: ParsedReportFilters,
+    view: { stuckHours: number; page: number; pageSize: number },
+  ): Promise<ReportStuck> {
+    const covered = await this.covered(filters);
+    if ('progress' in covered) return { state: 'pending', progress: covered.progress };
+    const { state, range } = covered;
+    const now = this.now();
+    const query = {
+      setId: state.id,
+      from: range.from,
+      to: range.to,
+      count: 'latest' as const,
+      stuckBefore: now - view.stuckHours * 3_600_000,
+    };
+    const [total, rows] = await Promise.all([
+      this.options.store.count(query),
+      this.options.store.stuckRows(query, view),
+    ]);
+    const names =
+      (await this.options.directory?.deviceNamesOf(rows.map((r) => r.terminalId))) ?? new Map();
+    return {
+      state: 'ready',
+      hours: view.stuckHours,
+      syncedAt: iso(state.syncedAt ?? now),
+      total,
+      page: view.page,
+      pageSize: view.pageSize,
+      items: rows.map((row) => ({
+        deviceName: names.get(row.terminalId) ?? null,
+        terminalId: row.terminalId,
+        terminalNum: row.terminalNum,
+        status: row.status,
+        since: iso(row.since),
+        stuckSeconds: Math.max(0, Math.floor((now - row.since) / 1000)),
+      })),
     };
   }
 

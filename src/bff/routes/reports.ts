@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
+import { reportStuckQuerySchema, reportStuckSchema } from '../../shared/contract/report-stuck';
 import {
   reportExportQuerySchema,
   reportSummaryQuerySchema,
@@ -24,6 +25,20 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       assertKioskMayView(app, request, filters);
       const paging = { page, pageSize, sort, order, stuckHours, show };
       return app.reports.summary(filters, kioskAggregateOnly(request, paging));
+    },
+  );
+
+  // The devices behind the kiosk's stuck count, by name: console sessions only (a kiosk stays
+  // aggregate-only and links here).
+  app.get(
+    '/api/reports/stuck',
+    {
+      config: { access: 'read' },
+      schema: { querystring: reportStuckQuerySchema, response: { 200: reportStuckSchema } },
+    },
+    async (request) => {
+      const { stuckHours, page, pageSize, ...filters } = request.query;
+      return app.reports.stuck(filters, { stuckHours, page, pageSize });
     },
   );
 

@@ -136,5 +136,21 @@ describe('kiosk sessions get aggregate-only answers', () => {
       viewer,
     );
     expect(deviceLevelKeys(rows.json())).toContain('terminalId');
+
+    // The stuck devices: a kiosk gets their count, never the list; the console gets them by name.
+    const stuckQuery = '?productKey=a1AssetTrk1&range=30d&stuckHours=6&show=stuck&pageSize=50';
+    const kioskStuck = await ask(`/api/reports/summary${stuckQuery}`, kiosk);
+    expect(kioskStuck.json().stuck.devices).toBeGreaterThan(0);
+    expect(kioskStuck.json().rows.items).toEqual([]);
+    expect(deviceLevelKeys(kioskStuck.json())).toEqual([]);
+    expect(
+      (await h.request('GET', `/api/reports/stuck${stuckQuery}`, { cookie: kiosk })).statusCode,
+    ).toBe(403);
+    const listed = await ask(`/api/reports/stuck${stuckQuery}`, viewer);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().total).toBe(kioskStuck.json().stuck.devices);
+    expect(deviceLevelKeys(listed.json())).toEqual(
+      expect.arrayContaining(['deviceName', 'terminalId']),
+    );
   });
 });

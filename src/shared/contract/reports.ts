@@ -39,7 +39,7 @@ export const reportSortSchema = z.enum([
 export type ReportSort = z.infer<typeof reportSortSchema>;
 
 /** What a report covers: which devices, which UTC range, which records count. */
-const reportFilterFields = z.object({
+export const reportFilterFields = z.object({
   ids: z
     .string()
     .max(MAX_DEVICE_IDS * 66)
@@ -75,7 +75,7 @@ const sortFields = {
 
 type FilterShape = z.infer<typeof reportFilterFields>;
 
-function withFilterRules<T extends z.ZodType<FilterShape>>(schema: T) {
+export function withFilterRules<T extends z.ZodType<FilterShape>>(schema: T) {
   return schema
     .refine((f) => Boolean(f.ids?.trim() || f.productKey || f.firmwareId || f.jobId), {
       message: 'Choose devices: paste ids, or pick a product, firmware or job',

@@ -2,6 +2,7 @@ import type { AuditEvent } from '../contract/audit';
 import type { Firmware, UpgradeJob } from '../contract/firmware';
 import type { OtaModule } from '../contract/ota-modules';
 import type { Product } from '../contract/products';
+import type { ReportStuckReady, StuckDevice } from '../contract/report-stuck';
 import type { ReportReady, ReportRow, StatusCounts } from '../contract/reports';
 import type {
   CancelPreview,
@@ -178,3 +179,27 @@ export const auditEventFactory = (overrides: Partial<AuditEvent> = {}): AuditEve
   upstreamRequestIds: ['UP-1'],
   ...overrides,
 });
+
+export const stuckDeviceFactory = (overrides: Partial<StuckDevice> = {}): StuckDevice => ({
+  deviceName: 'tracker-0001',
+  terminalId: '0123456789ABCDEF0123456789ABCDEF',
+  terminalNum: 'SN-0001',
+  status: 1,
+  since: '2026-11-20T08:00:00.000Z',
+  stuckSeconds: 2 * 86_400 + 4 * 3600,
+  ...overrides,
+});
+
+export function reportStuckFactory(overrides: Partial<ReportStuckReady> = {}): ReportStuckReady {
+  const items = overrides.items ?? [stuckDeviceFactory()];
+  return {
+    state: 'ready',
+    hours: 6,
+    syncedAt: AT,
+    total: items.length,
+    page: 1,
+    pageSize: 25,
+    items,
+    ...overrides,
+  };
+}

@@ -11,6 +11,7 @@ import {
   preferencesUpdateSchema,
 } from '../../../shared/contract/preferences';
 import { productListQuerySchema, productListSchema } from '../../../shared/contract/products';
+import { reportStuckQuerySchema, reportStuckSchema } from '../../../shared/contract/report-stuck';
 import { reportSummaryQuerySchema, reportSummarySchema } from '../../../shared/contract/reports';
 import {
   cancelPreviewSchema,
@@ -23,6 +24,7 @@ import {
   firmwareFactory,
   productFactory,
   reportReadyFactory,
+  reportStuckFactory,
   upgradeJobFactory,
 } from '../../../shared/testing/factories';
 
@@ -102,5 +104,12 @@ export const handlers = [
     if (!query.success) return invalid(query.error);
     const { count, bucket = 'day' } = query.data;
     return answer(reportSummarySchema, reportReadyFactory({ count, bucket }));
+  }),
+
+  http.get('/api/reports/stuck', ({ request }) => {
+    const query = reportStuckQuerySchema.safeParse(searchOf(request.url));
+    if (!query.success) return invalid(query.error);
+    const { stuckHours, page, pageSize } = query.data;
+    return answer(reportStuckSchema, reportStuckFactory({ hours: stuckHours, page, pageSize }));
   }),
 ];

@@ -70,6 +70,12 @@ export interface RowsView {
   order: 'asc' | 'desc';
 }
 
+/** A stuck device's newest record, and since when it has shown that status. */
+export interface StuckRow extends ReportRow {
+  /** The record's last update (its send time when it has none): when the device last moved. */
+  since: number;
+}
+
 /** A non-final record: its window must be read again while it may still change. */
 export interface OpenRecord {
   id: number;
@@ -108,6 +114,11 @@ export interface ReportStore {
   /** How many records (or devices, for `latest`) a query selects. */
   count(query: RangeQuery): Promise<number>;
   rows(query: RangeQuery, view: RowsView): Promise<ReportRow[]>;
+  /** One page of the devices a stuck query selects, the longest stuck first. */
+  stuckRows(
+    query: RangeQuery & { stuckBefore: number },
+    page: { page: number; pageSize: number },
+  ): Promise<StuckRow[]>;
   /** Every selected row in order, a batch at a time (never all at once). */
   exportRows(
     query: RangeQuery,

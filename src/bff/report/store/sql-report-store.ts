@@ -14,6 +14,7 @@ import type {
   RowsView,
   SetCoverage,
   SetState,
+  StuckRow,
   SyncError,
 } from './report-store';
 
@@ -437,6 +438,21 @@ export class SqlReportStore implements ReportStore {
       ORDER BY ${orderBy(view.sort, view.order)}
       LIMIT ${view.pageSize} OFFSET ${(view.page - 1) * view.pageSize}`.execute(this.db);
     return rows.map(toRow);
+  }
+
+  async stuckRows(
+    query: RangeQuery & { stuckBefore: number },
+    page: { page: number; pageSize: number },
+  ): Promise<StuckRow[]> {
+    if (page.pageSize === 0) return [];
+    const { rows } = await sql<RowRecord & { since: number }>`
+      SELECT ${ROW_COLUMNS}, COALESCE(r.updated_at, r.sent_at) AS since
+      FROM (SELECT r.* ${this.selection({ ...query, count: 'latest' })}) r
+      JOIN report_terminals t ON t.id = r.terminal
+      JOIN report_infos i ON i.id = r.info
+      ORDER BY since ASC, t.terminal_id ASC
+      LIMIT ${page.pageSize} OFFSET ${(page.page - 1) * page.pageSize}`.execute(this.db);
+    return rows.map((row) => ({ ...toRow(row), since: Number(row.since) }));
   }
 
   async *exportRows(
