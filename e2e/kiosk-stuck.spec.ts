@@ -14,9 +14,9 @@ const RANGE_MS = 7 * 86_400_000;
 
 /**
  * Straight from the emulator's database: the product's terminals whose latest record of the last 7
- * days is 1 (waiting) or 2 (downloading) and unchanged for longer than the threshold.
+ * days is 1 (waiting) or 2 (downloading) and unchanged for longer than the threshold at `stuckAt`.
  */
-function directStuckCount(file: string, now: number): number {
+function directStuckCount(file: string, now: number, stuckAt = now): number {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const row = db
@@ -29,7 +29,7 @@ function directStuckCount(file: string, now: number): number {
              AND send_time BETWEEN ? AND ?)
          WHERE k = 1 AND status IN (1, 2) AND date_time < ?`,
       )
-      .get(PRODUCT, Math.floor(now / 1000) * 1000 - RANGE_MS, now, now - HOURS * 3_600_000) as {
+      .get(PRODUCT, Math.floor(now / 1000) * 1000 - RANGE_MS, now, stuckAt - HOURS * 3_600_000) as {
       n: number;
     };
     return row.n;
@@ -86,7 +86,7 @@ test('stuck devices: the kiosk count equals a direct count in the emulator, and 
 
     const emulatorDb = path.join(dataDir, 'emulator.sqlite');
     // The screen's answer was made up to a refresh ago: the count then is at least the one 30 s ago.
-    const before = directStuckCount(emulatorDb, Date.now() - 30_000);
+    const before = directStuckCount(emulatorDb, Date.now(), Date.now() - 30_000);
     const onScreen = countIn(await stuck.textContent());
     const after = directStuckCount(emulatorDb, Date.now());
     expect(before).toBeGreaterThan(0);
