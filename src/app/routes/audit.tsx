@@ -1,8 +1,10 @@
+import { useLingui } from '@lingui/react';
 import { Alert, Anchor, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconLock } from '@tabler/icons-react';
 
 import { auditQuerySchema } from '../../shared/contract/audit';
 import { PageLoader } from '../components/page-loader';
+import { paginationControlProps } from '../components/pagination-labels';
 import { QueryError } from '../components/query-error';
 import { auditCsvHref, auditSearch, useAuditEvents } from '../features/audit/api/audit-queries';
 import { AuditFilters } from '../features/audit/components/audit-filters';
@@ -16,13 +18,21 @@ const auditSearchShape = { user, action, outcome, from, to, page };
 
 export default function AuditRoute() {
   const { data: user } = useSession();
+  const { i18n } = useLingui();
   if (user && user.role !== 'manager') {
     return (
       <Stack>
-        <Title order={2}>Audit trail</Title>
-        <Alert color="gray" icon={<IconLock size={18} aria-hidden />} title="Managers only">
-          The audit trail records who changed what; only managers can read it. Ask a manager if you
-          need to know who made a change.
+        <Title order={2}>{i18n._({ id: 'audit.title', message: 'Audit trail' })}</Title>
+        <Alert
+          color="gray"
+          icon={<IconLock size={18} aria-hidden />}
+          title={i18n._({ id: 'audit.managersOnly', message: 'Managers only' })}
+        >
+          {i18n._({
+            id: 'audit.managersOnly.body',
+            message:
+              'The audit trail records who changed what; only managers can read it. Ask a manager if you need to know who made a change.',
+          })}
         </Alert>
       </Stack>
     );
@@ -33,15 +43,16 @@ export default function AuditRoute() {
 function AuditTrail() {
   const [{ page, ...filter }, update] = useSearchState(auditSearchShape);
   const events = useAuditEvents({ ...filter, page, pageSize: PAGE_SIZE });
+  const { i18n } = useLingui();
 
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Audit trail</Title>
+        <Title order={2}>{i18n._({ id: 'audit.title', message: 'Audit trail' })}</Title>
         <Anchor href={auditCsvHref(filter)} download>
           <Group gap={4}>
             <IconDownload size={16} aria-hidden />
-            Download CSV
+            {i18n._({ id: 'audit.downloadCsv', message: 'Download CSV' })}
           </Group>
         </Anchor>
       </Group>
@@ -54,7 +65,12 @@ function AuditTrail() {
       {events.isError && <QueryError error={events.error} onRetry={() => void events.refetch()} />}
       {events.data && events.data.items.length === 0 && (
         <Paper withBorder p="xl">
-          <Text>No recorded changes match these filters.</Text>
+          <Text>
+            {i18n._({
+              id: 'audit.noMatch',
+              message: 'No recorded changes match these filters.',
+            })}
+          </Text>
         </Paper>
       )}
       {events.data && events.data.items.length > 0 && (
@@ -68,7 +84,7 @@ function AuditTrail() {
             total={Math.ceil(events.data.total / PAGE_SIZE)}
             value={page}
             onChange={(next) => update({ page: next })}
-            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+            getControlProps={paginationControlProps(i18n)}
           />
         </Group>
       )}

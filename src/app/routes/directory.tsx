@@ -1,10 +1,14 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { Trans, useLingui } from '@lingui/react';
 import { Anchor, Group, Pagination, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
+import type { TerminalMatchRule } from '../../shared/contract/directory';
 import { PageLoader } from '../components/page-loader';
+import { paginationControlProps } from '../components/pagination-labels';
 import { QueryError } from '../components/query-error';
 import { useSession } from '../features/auth/api/session';
 import { useDirectory } from '../features/directory/api/directory-queries';
@@ -13,16 +17,26 @@ import { DirectoryTable } from '../features/directory/components/directory-table
 
 const PAGE_SIZE = 50;
 
-const RULES: Record<string, string> = {
-  directory: 'only the entries below',
-  deviceName: 'the entries below, else terminal id = DeviceName',
-  terminalNum: 'the entries below, else the terminal whose number is the DeviceName',
-  iotId: 'the entries below, else terminal id = IotId',
+const RULES: Record<TerminalMatchRule, MessageDescriptor> = {
+  directory: /*i18n*/ { id: 'directory.rule.directory', message: 'only the entries below' },
+  deviceName: /*i18n*/ {
+    id: 'directory.rule.deviceName',
+    message: 'the entries below, else terminal id = DeviceName',
+  },
+  terminalNum: /*i18n*/ {
+    id: 'directory.rule.terminalNum',
+    message: 'the entries below, else the terminal whose number is the DeviceName',
+  },
+  iotId: /*i18n*/ {
+    id: 'directory.rule.iotId',
+    message: 'the entries below, else terminal id = IotId',
+  },
 };
 
 /** Which report terminal each IoT device is; managers import more. */
 export default function DirectoryRoute() {
   const { data: user } = useSession();
+  const { i18n } = useLingui();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [search] = useDebouncedValue(q.trim(), 300);
@@ -31,18 +45,25 @@ export default function DirectoryRoute() {
   return (
     <Stack>
       <Title order={1} size="h2">
-        Devices directory
+        {i18n._({ id: 'directory.title', message: 'Devices directory' })}
       </Title>
       <Text>
-        The upgrade report knows devices by their report terminal id; the IoT platform by ProductKey
-        and device name. This directory says which is which.
+        {i18n._({
+          id: 'directory.intro',
+          message:
+            'The upgrade report knows devices by their report terminal id; the IoT platform by ProductKey and device name. This directory says which is which.',
+        })}
         {list.data &&
-          ` Matching rule (REPORT_TERMINAL_MATCH=${list.data.rule}): ${RULES[list.data.rule]}.`}{' '}
-        Devices with no terminal are counted and listed in the{' '}
-        <Anchor component={Link} to="/reports">
-          upgrade report
-        </Anchor>
-        .
+          i18n._({
+            id: 'directory.rule',
+            message: ' Matching rule (REPORT_TERMINAL_MATCH={rule}): {meaning}.',
+            values: { rule: list.data.rule, meaning: i18n._(RULES[list.data.rule]) },
+          })}{' '}
+        <Trans
+          id="directory.unmatchedInReport"
+          message="Devices with no terminal are counted and listed in the <0>upgrade report</0>."
+          components={{ 0: <Anchor component={Link} to="/reports" /> }}
+        />
       </Text>
       {user?.role === 'manager' && (
         <Paper withBorder p="md">
@@ -53,8 +74,11 @@ export default function DirectoryRoute() {
         <Stack>
           <Group justify="space-between">
             <TextInput
-              label="Search"
-              placeholder="Device name, terminal id or number"
+              label={i18n._({ id: 'directory.search', message: 'Search' })}
+              placeholder={i18n._({
+                id: 'directory.searchHint',
+                message: 'Device name, terminal id or number',
+              })}
               leftSection={<IconSearch size={16} aria-hidden />}
               value={q}
               onChange={(event) => {
@@ -65,8 +89,11 @@ export default function DirectoryRoute() {
             />
             {list.data && (
               <Text size="sm">
-                {list.data.total.toLocaleString('en')} of {list.data.size.toLocaleString('en')}{' '}
-                devices
+                {i18n._({
+                  id: 'directory.countOf',
+                  message: '{total, number} of {size, plural, one {# device} other {# devices}}',
+                  values: { total: list.data.total, size: list.data.size },
+                })}
               </Text>
             )}
           </Group>
@@ -75,8 +102,11 @@ export default function DirectoryRoute() {
           {list.data && list.data.items.length === 0 && (
             <Text>
               {list.data.size === 0
-                ? 'The directory is empty: import a CSV file.'
-                : 'No device matches.'}
+                ? i18n._({
+                    id: 'directory.empty',
+                    message: 'The directory is empty: import a CSV file.',
+                  })
+                : i18n._({ id: 'directory.noMatch', message: 'No device matches.' })}
             </Text>
           )}
           {list.data && list.data.items.length > 0 && <DirectoryTable items={list.data.items} />}
@@ -85,7 +115,7 @@ export default function DirectoryRoute() {
               total={Math.ceil(list.data.total / PAGE_SIZE)}
               value={page}
               onChange={setPage}
-              getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+              getControlProps={paginationControlProps(i18n)}
             />
           )}
         </Stack>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -73,10 +74,11 @@ export default function ReportsRoute() {
   };
 
   const data = summary.data;
+  const { i18n } = useLingui();
   return (
     <Stack>
       <Title order={1} size="h2">
-        Upgrade report
+        {i18n._({ id: 'report.title', message: 'Upgrade report' })}
       </Title>
       {waitingForProducts ? (
         <PageLoader />
@@ -90,14 +92,22 @@ export default function ReportsRoute() {
       )}
       {!search && !waitingForProducts && (
         <Paper withBorder p="xl">
-          <Text>Choose devices and a time range, then “Show report”.</Text>
+          <Text>
+            {i18n._({
+              id: 'report.choose',
+              message: 'Choose devices and a time range, then “Show report”.',
+            })}
+          </Text>
         </Paper>
       )}
       {stale && (
         <Paper withBorder p="xl" role="status">
           <Text>
-            The report is cleared: its filters were changed to ones it cannot show. Correct them,
-            then “Show report”.
+            {i18n._({
+              id: 'report.cleared',
+              message:
+                'The report is cleared: its filters were changed to ones it cannot show. Correct them, then “Show report”.',
+            })}
           </Text>
         </Paper>
       )}
@@ -111,7 +121,7 @@ export default function ReportsRoute() {
           <ReportDeviceNotes report={data} />
           <ReportOverview
             report={data}
-            exportUrl={reportExportUrl(search)}
+            exportUrl={reportExportUrl(search, i18n.locale)}
             onCount={(count) => update({ count, page: 1 })}
             onBucket={(bucket) => update({ bucket })}
           />

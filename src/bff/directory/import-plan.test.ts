@@ -64,6 +64,15 @@ describe('CSV import', () => {
       [7, 'Expected 3'],
     ]);
     expect(plan.refused[1]!.reason).toContain('"bad name!"');
+    // The console says each reason in its reader's language from the code and values.
+    expect(plan.refused.map((r) => [r.code, r.values])).toEqual([
+      ['columns', { found: 2 }],
+      ['deviceName', { value: 'bad name!' }],
+      ['productKey', { value: 'pk 1' }],
+      ['terminalId', { value: 'T/4' }],
+      ['terminalNum', { value: 'num 5' }],
+      ['columns', { found: 5 }],
+    ]);
   });
 
   it('refuses duplicates in the file and terminals that belong to another device', async () => {
@@ -81,6 +90,11 @@ describe('CSV import', () => {
       [2, 'Device pk1/dev-1 is already on line 1'],
       [3, 'Terminal id T-1 is already on line 1'],
       [4, 'Terminal id T-HELD already belongs to pk1/held'],
+    ]);
+    expect(plan.refused.map((r) => [r.code, r.values])).toEqual([
+      ['deviceTwice', { device: 'pk1/dev-1', other: 1 }],
+      ['terminalTwice', { terminalId: 'T-1', other: 1 }],
+      ['terminalTaken', { terminalId: 'T-HELD', device: 'pk1/held' }],
     ]);
     expect(plan.added.map((r) => r.deviceName)).toEqual(['dev-1', 'dev-4']);
     expect(plan.changed.map((r) => r.deviceName)).toEqual(['mover']);

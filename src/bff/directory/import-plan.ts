@@ -5,6 +5,7 @@ import {
   DEVICE_NAME_RULE,
   type DirectoryImportResult,
   IMPORT_SAMPLE_ROWS,
+  type ImportRefusal,
   type ImportRow,
   MAX_IMPORT_ROWS,
   normalizeTerminalId,
@@ -15,11 +16,8 @@ import {
 import { AppError } from '../errors';
 import type { DirectoryStore, StoredEntry } from './directory-store';
 
-export interface Refusal {
-  line: number;
-  reason: string;
-  text: string;
-}
+export type Refusal = ImportRefusal;
+type Why = Pick<Refusal, 'code' | 'values' | 'reason'>;
 
 /** What an import would do: every accepted row is added, changed or unchanged. */
 export interface ImportPlan {
@@ -57,17 +55,38 @@ function readLines(csv: string): Array<{ line: number; fields: string[] }> {
   }
 }
 
-function rowOf(line: number, fields: string[]): ImportRow | string {
+function rowOf(line: number, fields: string[]): ImportRow | Why {
   if (fields.length < 3 || fields.length > 4)
-    return `Expected 3 or 4 columns (deviceName,productKey,terminalId[,terminalNum]), found ${fields.length}`;
+    return {
+      code: 'columns',
+      values: { found: fields.length },
+      reason: `Expected 3 or 4 columns (deviceName,productKey,terminalId[,terminalNum]), found ${fields.length}`,
+    };
   const [deviceName = '', productKey = '', rawTerminalId = '', rawTerminalNum = ''] = fields;
   if (!DEVICE_NAME_RULE.test(deviceName))
-    return `Device name "${deviceName}" is not valid (1–64 letters, digits, _ - @ . :)`;
-  if (!PRODUCT_KEY_RULE.test(productKey)) return `ProductKey "${productKey}" is not valid`;
+    return {
+      code: 'deviceName',
+      values: { value: deviceName },
+      reason: `Device name "${deviceName}" is not valid (1–64 letters, digits, _ - @ . :)`,
+    };
+  if (!PRODUCT_KEY_RULE.test(productKey))
+    return {
+      code: 'productKey',
+      values: { value: productKey },
+      reason: `ProductKey "${productKey}" is not valid`,
+    };
   if (!TERMINAL_ID_RULE.test(rawTerminalId))
-    return `Terminal id "${rawTerminalId}" is not valid (1–64 letters, digits, _ -)`;
+    return {
+      code: 'terminalId',
+      values: { value: rawTerminalId },
+      reason: `Terminal id "${rawTerminalId}" is not valid (1–64 letters, digits, _ -)`,
+    };
   if (rawTerminalNum !== '' && !TERMINAL_NUM_RULE.test(rawTerminalNum))
-    return `Terminal number "${rawTerminalNum}" is not valid`;
+    return {
+      code: 'terminalNum',
+      values: { value: rawTerminalNum },
+      reason: `Terminal number "${rawTerminalNum}" is not valid`,
+    };
   return {
     line,
     productKey,
@@ -97,8 +116,8 @@ export async function planImport(csv: string, store: DirectoryStore): Promise<Im
   for (const { line, fields } of records) {
     const text = fields.join(',').slice(0, 200);
     const row = rowOf(line, fields);
-    if (typeof row === 'string') {
-      refused.push({ line, reason: row, text });
+    if ('code' in row) {
+      refused.push({ line, ...row, text });
       continue;
     }
     const key = deviceKey(row.productKey, row.deviceName);
@@ -106,6 +125,8 @@ export async function planImport(csv: string, store: DirectoryStore): Promise<Im
     if (sameDevice !== undefined) {
       refused.push({
         line,
+        code: 'deviceTwice',
+        values: { device: `${row.productKey}/${row.deviceName}`, other: sameDevice },
         reason: `Device ${row.productKey}/${row.deviceName} is already on line ${sameDevice}`,
         text,
       });
@@ -115,6 +136,8 @@ export async function planImport(csv: string, store: DirectoryStore): Promise<Im
     if (sameTerminal !== undefined) {
       refused.push({
         line,
+        code: 'terminalTwice',
+        values: { terminalId: row.terminalId, other: sameTerminal },
         reason: `Terminal id ${row.terminalId} is already on line ${sameTerminal}`,
         text,
       });
@@ -144,6 +167,11 @@ export async function planImport(csv: string, store: DirectoryStore): Promise<Im
       if (holderKey && movable.has(holderKey)) return true;
       refused.push({
         line: row.line,
+        code: 'terminalTaken',
+        values: {
+          terminalId: row.terminalId,
+          device: `${holder.productKey}/${holder.deviceName}`,
+        },
         reason: `Terminal id ${row.terminalId} already belongs to ${holder.productKey}/${holder.deviceName}`,
         text: [row.deviceName, row.productKey, row.terminalId, row.terminalNum ?? ''].join(','),
       });

@@ -79,6 +79,30 @@ const importRowSchema = z.object({
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
 
+/**
+ * Why an import line is refused, as a stable code with its values: the console says it in the
+ * reader's language; `reason` is the same in English (for the shell and logs).
+ */
+export const IMPORT_REFUSAL_CODES = [
+  'columns',
+  'deviceName',
+  'productKey',
+  'terminalId',
+  'terminalNum',
+  'deviceTwice',
+  'terminalTwice',
+  'terminalTaken',
+] as const;
+export const importRefusalSchema = z.object({
+  line: z.number().int(),
+  code: z.enum(IMPORT_REFUSAL_CODES),
+  /** What the reason names: the bad value, the column count, the other line or device. */
+  values: z.record(z.string(), z.union([z.string(), z.number()])),
+  reason: z.string(),
+  text: z.string(),
+});
+export type ImportRefusal = z.infer<typeof importRefusalSchema>;
+
 export const directoryImportResultSchema = z.object({
   /** false for a preview (dry run): nothing was written. */
   applied: z.boolean(),
@@ -92,7 +116,7 @@ export const directoryImportResultSchema = z.object({
   samples: z.object({
     added: z.array(importRowSchema),
     changed: z.array(importRowSchema.extend({ before: importRowSchema.omit({ line: true }) })),
-    refused: z.array(z.object({ line: z.number().int(), reason: z.string(), text: z.string() })),
+    refused: z.array(importRefusalSchema),
   }),
 });
 export type DirectoryImportResult = z.infer<typeof directoryImportResultSchema>;

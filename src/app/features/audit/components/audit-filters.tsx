@@ -4,7 +4,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 
 import type { AuditFilter } from '../../../../shared/contract/audit';
 import { useAuditActions } from '../api/audit-queries';
-import { actionOptions } from '../utils/action-labels';
+import { actionOptions, AUDIT_OUTCOMES, outcomeLabel } from '../utils/action-labels';
 
 /** `datetime-local` text (local time) to ISO, and back. */
 const toIso = (local: string) => (local ? new Date(local).toISOString() : undefined);
@@ -13,13 +13,6 @@ const toLocal = (iso?: string) => {
   const date = new Date(iso);
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };
-
-const OUTCOMES = [
-  { value: '', label: 'Any outcome' },
-  { value: 'success', label: 'Success' },
-  { value: 'failure', label: 'Failure' },
-  { value: 'denied', label: 'Denied' },
-];
 
 export function AuditFilters({
   value,
@@ -44,6 +37,10 @@ export function AuditFilters({
       ...actionOptions(i18n, all),
     ];
   }, [recorded.data, action, i18n]);
+  const outcomes = [
+    { value: '', label: i18n._({ id: 'audit.filter.anyOutcome', message: 'Any outcome' }) },
+    ...AUDIT_OUTCOMES.map((value) => ({ value, label: outcomeLabel(i18n, value) })),
+  ];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -57,17 +54,17 @@ export function AuditFilters({
   };
 
   return (
-    <form onSubmit={submit} aria-label="Audit filters">
+    <form onSubmit={submit} aria-label={i18n._({ id: 'audit.filters', message: 'Audit filters' })}>
       <Group align="flex-end" gap="sm" wrap="wrap">
         <TextInput
-          label="User"
+          label={i18n._({ id: 'audit.filter.user', message: 'User' })}
           description={i18n._({ id: 'audit.filter.userHint', message: 'Part of the name' })}
           value={user}
           onChange={(e) => setUser(e.currentTarget.value)}
           w={150}
         />
         <Select
-          label="Action"
+          label={i18n._({ id: 'audit.filter.action', message: 'Action' })}
           data={actions}
           value={action}
           onChange={(v) => setAction(v ?? '')}
@@ -80,26 +77,28 @@ export function AuditFilters({
           w={220}
         />
         <Select
-          label="Outcome"
-          data={OUTCOMES}
+          label={i18n._({ id: 'audit.filter.outcome', message: 'Outcome' })}
+          data={outcomes}
           value={outcome}
           onChange={(v) => setOutcome(v ?? '')}
           w={150}
           allowDeselect={false}
         />
         <TextInput
-          label="From"
+          label={i18n._({ id: 'audit.filter.from', message: 'From' })}
           type="datetime-local"
           value={from}
           onChange={(e) => setFrom(e.currentTarget.value)}
         />
         <TextInput
-          label="To"
+          label={i18n._({ id: 'audit.filter.to', message: 'To' })}
           type="datetime-local"
           value={to}
           onChange={(e) => setTo(e.currentTarget.value)}
         />
-        <Button type="submit">Apply filters</Button>
+        <Button type="submit">
+          {i18n._({ id: 'audit.filter.apply', message: 'Apply filters' })}
+        </Button>
       </Group>
     </form>
   );

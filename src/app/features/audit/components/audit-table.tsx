@@ -2,8 +2,12 @@ import { useLingui } from '@lingui/react';
 import { Badge, Code, Table, Text } from '@mantine/core';
 
 import type { AuditEvent } from '../../../../shared/contract/audit';
-import { actionLabel } from '../utils/action-labels';
+import { type Role, roleSchema } from '../../../../shared/contract/auth';
+import { roleName } from '../../auth/lib/role-name';
+import { actionLabel, outcomeLabel } from '../utils/action-labels';
 import classes from './audit-table.module.css';
+
+const isRole = (role: string): role is Role => roleSchema.safeParse(role).success;
 
 const OUTCOME_COLOR = { success: 'teal.9', failure: 'red.9', denied: 'orange.9' } as const;
 
@@ -23,15 +27,21 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
   const { i18n } = useLingui();
   return (
     <Table.ScrollContainer minWidth={900}>
-      <Table striped verticalSpacing="xs" aria-label="Audit trail">
+      <Table
+        striped
+        verticalSpacing="xs"
+        aria-label={i18n._({ id: 'audit.title', message: 'Audit trail' })}
+      >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>User</Table.Th>
-            <Table.Th>Action</Table.Th>
-            <Table.Th>Parameters</Table.Th>
-            <Table.Th>Outcome</Table.Th>
-            <Table.Th>Upstream RequestId</Table.Th>
+            <Table.Th>{i18n._({ id: 'audit.col.when', message: 'When' })}</Table.Th>
+            <Table.Th>{i18n._({ id: 'audit.col.user', message: 'User' })}</Table.Th>
+            <Table.Th>{i18n._({ id: 'audit.col.action', message: 'Action' })}</Table.Th>
+            <Table.Th>{i18n._({ id: 'audit.col.parameters', message: 'Parameters' })}</Table.Th>
+            <Table.Th>{i18n._({ id: 'audit.col.outcome', message: 'Outcome' })}</Table.Th>
+            <Table.Th>
+              {i18n._({ id: 'audit.col.requestIds', message: 'Upstream RequestId' })}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -46,7 +56,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                 <Text size="sm">
                   {event.username}{' '}
                   <Text span size="xs">
-                    ({event.role})
+                    ({isRole(event.role) ? roleName(i18n, event.role) : event.role})
                   </Text>
                 </Text>
               </Table.Td>
@@ -77,10 +87,14 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
               </Table.Td>
               <Table.Td>
                 <Badge color={OUTCOME_COLOR[event.outcome]} variant="filled">
-                  {event.outcome}
+                  {outcomeLabel(i18n, event.outcome)}
                 </Badge>
                 <Text size="xs">
-                  HTTP {event.statusCode}
+                  {i18n._({
+                    id: 'audit.http',
+                    message: 'HTTP {status}',
+                    values: { status: event.statusCode },
+                  })}
                   {event.errorCode ? ` · ${event.errorCode}` : ''}
                 </Text>
               </Table.Td>

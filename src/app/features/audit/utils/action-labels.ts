@@ -1,5 +1,7 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 
+import { type AuditOutcome, auditOutcomeSchema } from '../../../../shared/contract/audit';
+
 /** Readable names of the recorded actions; an action not listed shows its recorded name. */
 // A map of action names (not object keys): the names are the vendor's Action spellings.
 const ACTION_LABELS = new Map<string, MessageDescriptor>([
@@ -22,6 +24,16 @@ export function actionLabel(i18n: I18n, action: string): string {
   const label = ACTION_LABELS.get(action);
   return label ? i18n._(label) : action;
 }
+
+const OUTCOMES = {
+  success: /*i18n*/ { id: 'audit.outcome.success', message: 'Success' },
+  failure: /*i18n*/ { id: 'audit.outcome.failure', message: 'Failure' },
+  denied: /*i18n*/ { id: 'audit.outcome.denied', message: 'Denied' },
+} satisfies Record<AuditOutcome, MessageDescriptor>;
+export const AUDIT_OUTCOMES = auditOutcomeSchema.options;
+
+export const outcomeLabel = (i18n: I18n, outcome: AuditOutcome): string =>
+  i18n._(OUTCOMES[outcome]);
 
 /** The Action filter's choices, by readable name. */
 export function actionOptions(i18n: I18n, actions: readonly string[]) {

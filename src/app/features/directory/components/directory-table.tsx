@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Table, Text } from '@mantine/core';
 
 import type { DirectoryEntry } from '../../../../shared/contract/directory';
@@ -5,16 +6,23 @@ import { formatUtc } from '../../../lib/format';
 
 /** One page of device ↔ terminal entries. */
 export function DirectoryTable({ items }: { items: DirectoryEntry[] }) {
+  const { i18n } = useLingui();
   return (
     <Table.ScrollContainer minWidth={800}>
-      <Table striped aria-label="Devices directory">
+      <Table striped aria-label={i18n._({ id: 'directory.title', message: 'Devices directory' })}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Device name</Table.Th>
-            <Table.Th>ProductKey</Table.Th>
-            <Table.Th>Terminal id</Table.Th>
-            <Table.Th>Device number</Table.Th>
-            <Table.Th>Imported</Table.Th>
+            <Table.Th>
+              {i18n._({ id: 'directory.col.deviceName', message: 'Device name' })}
+            </Table.Th>
+            <Table.Th>{i18n._({ id: 'directory.col.productKey', message: 'ProductKey' })}</Table.Th>
+            <Table.Th>
+              {i18n._({ id: 'directory.col.terminalId', message: 'Terminal id' })}
+            </Table.Th>
+            <Table.Th>
+              {i18n._({ id: 'directory.col.terminalNum', message: 'Device number' })}
+            </Table.Th>
+            <Table.Th>{i18n._({ id: 'directory.col.imported', message: 'Imported' })}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -26,7 +34,11 @@ export function DirectoryTable({ items }: { items: DirectoryEntry[] }) {
               <Table.Td>{entry.terminalNum ?? '—'}</Table.Td>
               <Table.Td>
                 <Text size="sm">
-                  {formatUtc(entry.updatedAt)} by {entry.updatedBy}
+                  {i18n._({
+                    id: 'directory.importedBy',
+                    message: '{time} by {user}',
+                    values: { time: formatUtc(entry.updatedAt), user: entry.updatedBy },
+                  })}
                 </Text>
               </Table.Td>
             </Table.Tr>

@@ -54,8 +54,13 @@ export function useReportSummary(query: ReportSearch | null) {
   });
 }
 
-/** The CSV of exactly what the filters select (every page); the BFF streams it. */
-export function reportExportUrl(query: ReportSearch): string {
+/**
+ * The CSV of exactly what the filters select (every page); the BFF streams it, with its headers
+ * and status names in the reader's language.
+ */
+export function reportExportUrl(query: ReportSearch, lang: string): string {
   const { page: _page, pageSize: _pageSize, bucket: _bucket, ...filters } = query;
-  return `/api/reports/export.csv?${reportSearchString(filters)}`;
+  const params = new URLSearchParams(reportSearchString(filters));
+  params.set('lang', lang);
+  return `/api/reports/export.csv?${params.toString()}`;
 }

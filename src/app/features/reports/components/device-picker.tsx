@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import { SegmentedControl, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
@@ -12,15 +14,26 @@ import { firmwareLabel, jobLabel } from '../../upgrade-tasks/components/firmware
 import { reportProductsQueryOptions } from '../api/report-queries';
 import type { FilterFormValues } from './filter-form-values';
 
-// Stable selectors: TanStack Query then keeps the same option arrays between renders.
+// Stable selectors per language: TanStack Query then keeps the same option arrays between renders.
 const firmwareOptions = (list: FirmwareList) =>
   list.items.map((f) => ({ value: f.firmwareId, label: firmwareLabel(f) }));
-const jobOptions = (list: UpgradeJobList) =>
-  list.items.map((job) => ({ value: job.jobId, label: jobLabel(job) }));
+const jobSelectors = new Map<
+  string,
+  (list: UpgradeJobList) => { value: string; label: string }[]
+>();
+function jobOptions(i18n: I18n) {
+  let select = jobSelectors.get(i18n.locale);
+  if (!select) {
+    select = (list) => list.items.map((job) => ({ value: job.jobId, label: jobLabel(i18n, job) }));
+    jobSelectors.set(i18n.locale, select);
+  }
+  return select;
+}
 
 /** Devices by product → firmware → job on the IoT side, or by pasted device names or terminal ids. */
 export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValues> }) {
   const { by, productKey, firmwareId, ids } = form.values;
+  const { i18n } = useLingui();
   const products = useQuery(reportProductsQueryOptions());
   // The same firmware/job queries (and cache) as the tasks page.
   const firmware = useQuery({
@@ -31,26 +44,29 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
   const jobs = useQuery({
     ...upgradeJobsQueryOptions(productKey, firmwareId),
     enabled: by === 'source' && productKey !== '' && firmwareId !== '',
-    select: jobOptions,
+    select: jobOptions(i18n),
   });
   const count = splitDeviceIds(ids).length;
 
   return (
     <Stack gap="xs">
       <SegmentedControl
-        aria-label="Choose devices"
+        aria-label={i18n._({ id: 'report.by', message: 'Choose devices' })}
         value={by}
         onChange={(value) => form.setFieldValue('by', value as FilterFormValues['by'])}
         data={[
-          { value: 'source', label: 'Product, firmware or job' },
-          { value: 'ids', label: 'Device ids' },
+          {
+            value: 'source',
+            label: i18n._({ id: 'report.bySource', message: 'Product, firmware or job' }),
+          },
+          { value: 'ids', label: i18n._({ id: 'report.byIds', message: 'Device ids' }) },
         ]}
       />
       {by === 'source' ? (
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <Select
-            label="Product"
-            placeholder="Choose a product"
+            label={i18n._({ id: 'report.product', message: 'Product' })}
+            placeholder={i18n._({ id: 'report.chooseProduct', message: 'Choose a product' })}
             searchable
             // Picking the chosen product again keeps it (a product is always chosen by default).
             allowDeselect={false}
@@ -64,8 +80,12 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
             }
           />
           <Select
-            label="Firmware"
-            placeholder={productKey ? 'Any firmware' : 'Choose a product first'}
+            label={i18n._({ id: 'report.firmware', message: 'Firmware' })}
+            placeholder={
+              productKey
+                ? i18n._({ id: 'report.anyFirmware', message: 'Any firmware' })
+                : i18n._({ id: 'report.productFirst', message: 'Choose a product first' })
+            }
             clearable
             searchable
             disabled={!productKey}
@@ -74,8 +94,12 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
             onChange={(value) => form.setValues({ firmwareId: value ?? '', jobId: '' })}
           />
           <Select
-            label="Job"
-            placeholder={firmwareId ? 'Any job' : 'Choose firmware first'}
+            label={i18n._({ id: 'report.job', message: 'Job' })}
+            placeholder={
+              firmwareId
+                ? i18n._({ id: 'report.anyJob', message: 'Any job' })
+                : i18n._({ id: 'report.firmwareFirst', message: 'Choose firmware first' })
+            }
             clearable
             searchable
             disabled={!firmwareId}
@@ -86,8 +110,13 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
         </SimpleGrid>
       ) : (
         <Textarea
-          label="Device ids"
-          description={`Device names or terminal ids, separated by commas, spaces or new lines${count ? ` — ${count} given` : ''}`}
+          label={i18n._({ id: 'report.byIds', message: 'Device ids' })}
+          description={i18n._({
+            id: 'report.idsHint',
+            message:
+              'Device names or terminal ids, separated by commas, spaces or new lines{count, plural, =0 {} other { — # given}}',
+            values: { count },
+          })}
           autosize
           minRows={2}
           maxRows={6}

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+
 import {
   MAX_RANGE_DAYS,
   RANGE_PRESET_MS,
@@ -6,6 +8,7 @@ import {
   type ReportRangePreset,
   reportRangePresetSchema,
 } from '../../../../shared/contract/reports';
+import { translateIssue } from '../../../i18n/console/validation';
 import type { ReportSearch } from '../api/report-search';
 
 export interface FilterFormValues {
@@ -71,27 +74,28 @@ export function toFilters(values: FilterFormValues): Partial<ReportFilters> {
   };
 }
 
-export const RANGE_MESSAGES = {
-  reversed: 'The start must be before the end',
-  tooLong: `The range can cover at most ${MAX_RANGE_DAYS} days`,
-};
-
 /** A range the report cannot show, said on the start field (the same rules as the BFF's). */
-function rangeError(values: FilterFormValues): string | undefined {
+function rangeError(i18n: I18n, values: FilterFormValues): string | undefined {
   if (values.range) return undefined;
   const from = fromUtcInput(values.from);
   const to = fromUtcInput(values.to);
   if (!from || !to) return undefined;
   const span = Date.parse(to) - Date.parse(from);
-  if (span <= 0) return RANGE_MESSAGES.reversed;
-  if (span > MAX_RANGE_DAYS * 86_400_000) return RANGE_MESSAGES.tooLong;
+  if (span <= 0)
+    return i18n._({ id: 'report.range.reversed', message: 'The start must be before the end' });
+  if (span > MAX_RANGE_DAYS * 86_400_000)
+    return i18n._({
+      id: 'report.range.tooLong',
+      message: 'The range can cover at most {max} days',
+      values: { max: MAX_RANGE_DAYS },
+    });
   return undefined;
 }
 
-/** The same rules as the BFF (one shared schema), reported on the form's fields. */
-export function validateFilterForm(values: FilterFormValues): Record<string, string> {
+/** The same rules as the BFF (one shared schema), reported on the form's fields in the active language. */
+export function validateFilterForm(i18n: I18n, values: FilterFormValues): Record<string, string> {
   const errors: Record<string, string> = {};
-  const range = rangeError(values);
+  const range = rangeError(i18n, values);
   if (range) errors.from = range;
   const result = reportFiltersSchema.safeParse(toFilters(values));
   if (result.success) return errors;
@@ -99,7 +103,7 @@ export function validateFilterForm(values: FilterFormValues): Record<string, str
     const field = String(issue.path[0] ?? 'ids');
     if (range && (field === 'from' || field === 'to')) continue;
     const target = field === 'ids' && values.by === 'source' ? 'productKey' : field;
-    errors[target] ??= issue.message;
+    errors[target] ??= translateIssue(i18n, issue);
   }
   return errors;
 }

@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import dayjs from 'dayjs';
@@ -6,17 +8,24 @@ import type { ReportRangePreset } from '../../../../shared/contract/reports';
 import type { FilterFormValues } from './filter-form-values';
 import { fromUtcInput, presetRange } from './filter-form-values';
 
-const PRESETS: Array<{ preset: ReportRangePreset; label: string }> = [
-  { preset: '24h', label: 'Last 24 h' },
-  { preset: '7d', label: 'Last 7 days' },
-  { preset: '30d', label: 'Last 30 days' },
+const PRESETS: Array<{ preset: ReportRangePreset; label: MessageDescriptor }> = [
+  { preset: '24h', label: /*i18n*/ { id: 'report.last24h', message: 'Last 24 h' } },
+  { preset: '7d', label: /*i18n*/ { id: 'report.last7d', message: 'Last 7 days' } },
+  { preset: '30d', label: /*i18n*/ { id: 'report.last30d', message: 'Last 30 days' } },
 ];
 
 function LocalTime({ value }: { value: string }) {
+  const { i18n } = useLingui();
   const iso = fromUtcInput(value);
   return (
     <Text size="xs" mt={4} aria-live="polite">
-      {iso ? `Your local time: ${dayjs(iso).format('YYYY-MM-DD HH:mm')}` : ' '}
+      {iso
+        ? i18n._({
+            id: 'report.localTime',
+            message: 'Your local time: {time}',
+            values: { time: dayjs(iso).format('YYYY-MM-DD HH:mm') },
+          })
+        : ' '}
     </Text>
   );
 }
@@ -29,6 +38,7 @@ export function RangePicker({
   form: UseFormReturnType<FilterFormValues>;
   onPreset: () => void;
 }) {
+  const { i18n } = useLingui();
   const choose = (preset: ReportRangePreset) => {
     form.setValues(presetRange(preset));
     onPreset();
@@ -38,7 +48,7 @@ export function RangePicker({
       <Group gap="xs">
         {PRESETS.map(({ preset, label }) => (
           <Button key={preset} size="xs" variant="default" onClick={() => choose(preset)}>
-            {label}
+            {i18n._(label)}
           </Button>
         ))}
       </Group>
@@ -46,7 +56,7 @@ export function RangePicker({
         <div>
           <TextInput
             type="datetime-local"
-            label="From (UTC)"
+            label={i18n._({ id: 'report.fromUtc', message: 'From (UTC)' })}
             {...form.getInputProps('from')}
             onChange={(event) => form.setValues({ from: event.currentTarget.value, range: '' })}
           />
@@ -55,7 +65,7 @@ export function RangePicker({
         <div>
           <TextInput
             type="datetime-local"
-            label="To (UTC)"
+            label={i18n._({ id: 'report.toUtc', message: 'To (UTC)' })}
             {...form.getInputProps('to')}
             onChange={(event) => form.setValues({ to: event.currentTarget.value, range: '' })}
           />

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react';
 import { Alert, Anchor, Code, Group, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -9,6 +10,7 @@ const LISTED = 20;
 /** What the report could not cover: devices with no report terminal, and ids nobody knows. */
 export function ReportDeviceNotes({ report }: { report: ReportReady }) {
   const { unmatched, unknownIds } = report;
+  const { i18n } = useLingui();
   if (!unmatched && !unknownIds?.length) return null;
   return (
     <Stack gap="sm">
@@ -16,15 +18,20 @@ export function ReportDeviceNotes({ report }: { report: ReportReady }) {
         <Alert
           color="yellow"
           icon={<IconInfoCircle aria-hidden />}
-          title={`${unmatched.count.toLocaleString()} ${unmatched.count === 1 ? 'device has' : 'devices have'} no report terminal`}
+          title={i18n._({
+            id: 'report.unmatched.title',
+            message:
+              '{count, plural, one {# device has no report terminal} other {# devices have no report terminal}}',
+            values: { count: unmatched.count },
+          })}
         >
           <Stack gap={6}>
             <Text size="sm">
-              They are not in these figures. Map them in the{' '}
-              <Anchor component={Link} to="/directory">
-                devices directory
-              </Anchor>
-              .
+              <Trans
+                id="report.unmatched.notCounted"
+                message="They are not in these figures. Map them in the <0>devices directory</0>."
+                components={{ 0: <Anchor component={Link} to="/directory" /> }}
+              />
             </Text>
             <Group gap={6}>
               {unmatched.devices.slice(0, LISTED).map((d) => (
@@ -32,7 +39,11 @@ export function ReportDeviceNotes({ report }: { report: ReportReady }) {
               ))}
               {unmatched.count > LISTED && (
                 <Text size="sm" component="span">
-                  and {(unmatched.count - LISTED).toLocaleString()} more
+                  {i18n._({
+                    id: 'report.andMore',
+                    message: 'and {count, number} more',
+                    values: { count: unmatched.count - LISTED },
+                  })}
                 </Text>
               )}
             </Group>
@@ -43,7 +54,12 @@ export function ReportDeviceNotes({ report }: { report: ReportReady }) {
         <Alert
           color="yellow"
           icon={<IconInfoCircle aria-hidden />}
-          title={`${unknownIds.length} unknown ${unknownIds.length === 1 ? 'id' : 'ids'}: reported on the others`}
+          title={i18n._({
+            id: 'report.unknownIds',
+            message:
+              '{count, plural, one {# unknown id} other {# unknown ids}}: reported on the others',
+            values: { count: unknownIds.length },
+          })}
         >
           <Group gap={6}>
             {unknownIds.map((id) => (

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Button, Group, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconSearch } from '@tabler/icons-react';
@@ -22,16 +23,20 @@ interface ReportFiltersProps {
 
 /** Which devices and which UTC range; "Show report" writes them to the URL. */
 export function ReportFiltersForm({ search, onApply, onInvalid }: ReportFiltersProps) {
+  const { i18n } = useLingui();
   const form = useForm<FilterFormValues>({
     mode: 'controlled',
     initialValues: initialFormValues(search),
-    validate: validateFilterForm,
+    validate: (values) => validateFilterForm(i18n, values),
   });
   const submit = form.onSubmit((values) => onApply(toFilters(values)), onInvalid);
 
   return (
     <Paper withBorder p="md">
-      <form onSubmit={submit} aria-label="Report filters">
+      <form
+        onSubmit={submit}
+        aria-label={i18n._({ id: 'report.filters', message: 'Report filters' })}
+      >
         <Stack gap="md">
           <DevicePicker form={form} />
           <RangePicker
@@ -44,7 +49,7 @@ export function ReportFiltersForm({ search, onApply, onInvalid }: ReportFiltersP
           />
           <Group justify="flex-end">
             <Button type="submit" leftSection={<IconSearch size={16} aria-hidden />}>
-              Show report
+              {i18n._({ id: 'report.show', message: 'Show report' })}
             </Button>
           </Group>
         </Stack>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import {
   Button,
   Group,
@@ -25,19 +26,38 @@ interface ReportOverviewProps {
 
 /** "Upgrade status": the distribution, the timeline and the CSV export of one report. */
 export function ReportOverview({ report, exportUrl, onCount, onBucket }: ReportOverviewProps) {
+  const { i18n } = useLingui();
+  const missing = report.devices - report.devicesWithRecords;
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Group justify="space-between" align="flex-start">
             <div>
-              <Title order={2}>Upgrade status</Title>
+              <Title order={2}>
+                {i18n._({ id: 'report.statusHeading', message: 'Upgrade status' })}
+              </Title>
               <Text size="sm">
                 {report.count === 'latest'
-                  ? `Latest status of ${report.devicesWithRecords.toLocaleString()} devices`
-                  : `${report.records.toLocaleString()} command records from ${report.devicesWithRecords.toLocaleString()} devices`}
-                {report.devices > report.devicesWithRecords &&
-                  ` (${(report.devices - report.devicesWithRecords).toLocaleString()} chosen devices have no records in the range)`}
+                  ? i18n._({
+                      id: 'report.latestOf',
+                      message:
+                        '{devices, plural, one {Latest status of # device} other {Latest status of # devices}}',
+                      values: { devices: report.devicesWithRecords },
+                    })
+                  : i18n._({
+                      id: 'report.recordsFrom',
+                      message:
+                        '{records, plural, one {# command record} other {# command records}} from {devices, plural, one {# device} other {# devices}}',
+                      values: { records: report.records, devices: report.devicesWithRecords },
+                    })}
+                {missing > 0 &&
+                  i18n._({
+                    id: 'report.noRecordsFor',
+                    message:
+                      ' ({missing, plural, one {# chosen device has} other {# chosen devices have}} no records in the range)',
+                    values: { missing },
+                  })}
               </Text>
             </div>
             <Button
@@ -47,19 +67,32 @@ export function ReportOverview({ report, exportUrl, onCount, onBucket }: ReportO
               variant="light"
               leftSection={<IconDownload size={16} aria-hidden />}
             >
-              Export CSV
+              {i18n._({ id: 'report.exportCsv', message: 'Export CSV' })}
             </Button>
           </Group>
           <Switch
-            label="Count every command record (not only each device’s latest)"
+            label={i18n._({
+              id: 'report.countAll',
+              message: 'Count every command record (not only each device’s latest)',
+            })}
             checked={report.count === 'all'}
             onChange={(event) => onCount(event.currentTarget.checked ? 'all' : 'latest')}
           />
-          <StatusDistribution counts={report.counts} />
+          <StatusDistribution
+            counts={report.counts}
+            label={i18n._({ id: 'report.distribution', message: 'Status distribution' })}
+          />
           <Text size="xs">
-            {formatUtc(report.from)} – {formatUtc(report.to)} · figures of{' '}
-            {formatUtc(report.generatedAt)}
-            {report.refreshing && ' · refreshing…'}
+            {i18n._({
+              id: 'report.rangeAndFigures',
+              message: '{from} – {to} · figures of {generatedAt}',
+              values: {
+                from: formatUtc(report.from),
+                to: formatUtc(report.to),
+                generatedAt: formatUtc(report.generatedAt),
+              },
+            })}
+            {report.refreshing && i18n._({ id: 'report.refreshing', message: ' · refreshing…' })}
           </Text>
         </Stack>
       </Paper>
@@ -67,16 +100,16 @@ export function ReportOverview({ report, exportUrl, onCount, onBucket }: ReportO
         <Stack gap="sm">
           <Group justify="space-between">
             <Title order={3} size="h4">
-              Timeline
+              {i18n._({ id: 'report.timeline', message: 'Timeline' })}
             </Title>
             <SegmentedControl
               size="xs"
-              aria-label="Timeline buckets"
+              aria-label={i18n._({ id: 'report.buckets', message: 'Timeline buckets' })}
               value={report.bucket}
               onChange={(value) => onBucket(value as 'hour' | 'day')}
               data={[
-                { value: 'hour', label: 'Per hour' },
-                { value: 'day', label: 'Per day' },
+                { value: 'hour', label: i18n._({ id: 'report.perHour', message: 'Per hour' }) },
+                { value: 'day', label: i18n._({ id: 'report.perDay', message: 'Per day' }) },
               ]}
             />
           </Group>

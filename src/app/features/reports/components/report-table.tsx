@@ -1,22 +1,29 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import { Code, Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 
 import type { ReportReady, ReportRow, ReportSort } from '../../../../shared/contract/reports';
-import { reportStatusMeta, reportStatusName } from '../../../../shared/report/statuses';
+import { reportStatusMeta } from '../../../../shared/report/statuses';
+import { paginationControlProps } from '../../../components/pagination-labels';
 import { formatUtc } from '../../../lib/format';
+import { modeLabel, reportStatusLabel } from '../utils/report-words';
 import classes from './report-table.module.css';
 
-const COLUMNS: Array<{ sort: ReportSort; label: string }> = [
-  { sort: 'device', label: 'Terminal id' },
-  { sort: 'deviceNumber', label: 'Device number' },
-  { sort: 'status', label: 'Status' },
-  { sort: 'version', label: 'Version' },
-  { sort: 'url', label: 'URL' },
-  { sort: 'protocol', label: 'Protocol' },
-  { sort: 'mode', label: 'Mode' },
-  { sort: 'sendTime', label: 'Send time' },
-  { sort: 'updateTime', label: 'Last update' },
+const COLUMNS: Array<{ sort: ReportSort; label: MessageDescriptor }> = [
+  { sort: 'device', label: /*i18n*/ { id: 'report.col.terminalId', message: 'Terminal id' } },
+  {
+    sort: 'deviceNumber',
+    label: /*i18n*/ { id: 'report.col.deviceNumber', message: 'Device number' },
+  },
+  { sort: 'status', label: /*i18n*/ { id: 'report.col.status', message: 'Status' } },
+  { sort: 'version', label: /*i18n*/ { id: 'report.col.version', message: 'Version' } },
+  { sort: 'url', label: /*i18n*/ { id: 'report.col.url', message: 'URL' } },
+  { sort: 'protocol', label: /*i18n*/ { id: 'report.col.protocol', message: 'Protocol' } },
+  { sort: 'mode', label: /*i18n*/ { id: 'report.col.mode', message: 'Mode' } },
+  { sort: 'sendTime', label: /*i18n*/ { id: 'report.col.sendTime', message: 'Send time' } },
+  { sort: 'updateTime', label: /*i18n*/ { id: 'report.col.updateTime', message: 'Last update' } },
 ];
 
 interface ReportTableProps {
@@ -40,6 +47,7 @@ function Time({ iso }: { iso: string | null }) {
 }
 
 function Row({ row }: { row: ReportRow }) {
+  const { i18n } = useLingui();
   const meta = reportStatusMeta(row.status);
   return (
     <Table.Tr>
@@ -54,17 +62,19 @@ function Row({ row }: { row: ReportRow }) {
             aria-hidden
           />
           <Text size="sm" component="span">
-            {reportStatusName(row.status)}
+            {reportStatusLabel(i18n, row.status)}
           </Text>
         </Group>
       </Table.Td>
       {row.upgradeInfoRaw !== null ? (
         <Table.Td colSpan={4}>
           <Text size="xs" component="span" mr={6}>
-            Unreadable upgrade info:
+            {i18n._({ id: 'report.unreadableInfo', message: 'Unreadable upgrade info:' })}
           </Text>
           <Code className={classes.raw}>
-            {row.upgradeInfoRaw === '' ? '(empty)' : row.upgradeInfoRaw}
+            {row.upgradeInfoRaw === ''
+              ? i18n._({ id: 'report.emptyInfo', message: '(empty)' })
+              : row.upgradeInfoRaw}
           </Code>
         </Table.Td>
       ) : (
@@ -72,7 +82,7 @@ function Row({ row }: { row: ReportRow }) {
           <Table.Td>{row.version ?? '—'}</Table.Td>
           <Table.Td className={classes.url}>{row.url ?? '—'}</Table.Td>
           <Table.Td>{row.protocol ?? '—'}</Table.Td>
-          <Table.Td>{row.mode ?? '—'}</Table.Td>
+          <Table.Td>{modeLabel(i18n, row.mode)}</Table.Td>
         </>
       )}
       <Table.Td>
@@ -87,16 +97,21 @@ function Row({ row }: { row: ReportRow }) {
 
 /** One server page of report records; headers sort on the server. */
 export function ReportTable({ rows, sort, order, onSort, onPage }: ReportTableProps) {
+  const { i18n } = useLingui();
   const pages = rows.pageSize > 0 ? Math.ceil(rows.total / rows.pageSize) : 1;
   return (
     <>
       {/* Columns wrap before anything scrolls: at 1440 px the whole table fits. */}
       <div className={classes.scroller}>
-        <Table striped highlightOnHover aria-label="Report records">
+        <Table
+          striped
+          highlightOnHover
+          aria-label={i18n._({ id: 'report.records', message: 'Report records' })}
+        >
           <Table.Thead>
             <Table.Tr>
               {/* From the device directory: not a report field, so not sortable. */}
-              <Table.Th>Device name</Table.Th>
+              <Table.Th>{i18n._({ id: 'report.col.deviceName', message: 'Device name' })}</Table.Th>
               {COLUMNS.map((column) => {
                 const active = column.sort === sort;
                 const Icon = active
@@ -116,7 +131,7 @@ export function ReportTable({ rows, sort, order, onSort, onPage }: ReportTablePr
                       }
                     >
                       <Group gap={4} wrap="nowrap">
-                        {column.label}
+                        {i18n._(column.label)}
                         <Icon size={14} aria-hidden />
                       </Group>
                     </UnstyledButton>
@@ -135,15 +150,23 @@ export function ReportTable({ rows, sort, order, onSort, onPage }: ReportTablePr
       <Group justify="space-between" mt="sm">
         <Text size="sm">
           {rows.total === 0
-            ? 'No records'
-            : `Records ${(rows.page - 1) * rows.pageSize + 1}–${Math.min(rows.page * rows.pageSize, rows.total)} of ${rows.total.toLocaleString()}`}
+            ? i18n._({ id: 'report.noRecords', message: 'No records' })
+            : i18n._({
+                id: 'report.recordsRange',
+                message: 'Records {first, number}–{last, number} of {total, number}',
+                values: {
+                  first: (rows.page - 1) * rows.pageSize + 1,
+                  last: Math.min(rows.page * rows.pageSize, rows.total),
+                  total: rows.total,
+                },
+              })}
         </Text>
         {pages > 1 && (
           <Pagination
             total={pages}
             value={rows.page}
             onChange={onPage}
-            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+            getControlProps={paginationControlProps(i18n)}
           />
         )}
       </Group>

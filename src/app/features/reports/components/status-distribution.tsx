@@ -1,38 +1,41 @@
+import { useLingui } from '@lingui/react';
 import { Box, Group, Stack, Text } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 
 import type { StatusCounts } from '../../../../shared/contract/reports';
 import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
 import { useAfterPaint } from '../../../hooks/use-after-paint';
+import { statusLabel } from '../utils/report-words';
 import classes from './status-distribution.module.css';
-
-const number = new Intl.NumberFormat();
 
 // The donut loads after the figures beside it are on screen; its square keeps its place meanwhile.
 const StatusDonut = lazy(() =>
   import('./status-donut').then((module) => ({ default: module.StatusDonut })),
 );
 
-export function percentOf(count: number, total: number): string {
-  return `${total > 0 ? ((count / total) * 100).toFixed(1) : '0.0'}%`;
+/** A share with one decimal, written the active language's way. */
+export function percentOf(count: number, total: number, locale = 'en'): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(total > 0 ? count / total : 0);
 }
 
 interface StatusDistributionProps {
   counts: StatusCounts;
   /** The kiosk draws it large, for reading across a room. */
   size?: 'md' | 'lg' | 'xl';
-  label?: string;
+  /** The list's accessible name. */
+  label: string;
 }
 
 /** The five report statuses as a donut, with every count and percentage printed beside it. */
-export function StatusDistribution({
-  counts,
-  size = 'md',
-  label = 'Status distribution',
-}: StatusDistributionProps) {
+export function StatusDistribution({ counts, size = 'md', label }: StatusDistributionProps) {
+  const { i18n } = useLingui();
   const total = REPORT_STATUS_META.reduce((sum, meta) => sum + counts[meta.key], 0);
   const data = REPORT_STATUS_META.map((meta) => ({
-    name: meta.name,
+    name: statusLabel(i18n, meta.key),
     value: counts[meta.key],
     color: meta.color,
   })).filter((cell) => cell.value > 0);
@@ -40,7 +43,13 @@ export function StatusDistribution({
   const ring =
     total > 0
       ? data
-      : [{ name: 'No records', value: 1, color: 'var(--mantine-color-default-border)' }];
+      : [
+          {
+            name: i18n._({ id: 'report.noRecords', message: 'No records' }),
+            value: 1,
+            color: 'var(--mantine-color-default-border)',
+          },
+        ];
   const big = size !== 'md';
   const donut = { md: 190, lg: 190, xl: 280 }[size];
   const painted = useAfterPaint();
@@ -68,13 +77,13 @@ export function StatusDistribution({
           <Box component="li" key={meta.key} className={classes.item} data-status={meta.status}>
             <span className={classes.swatch} style={{ backgroundColor: meta.color }} aria-hidden />
             <Text component="span" className={classes.name}>
-              {meta.name}
+              {statusLabel(i18n, meta.key)}
             </Text>
             <Text component="span" className={classes.count} data-testid="status-count">
-              {number.format(counts[meta.key])}
+              {i18n.number(counts[meta.key])}
             </Text>
             <Text component="span" className={classes.percent}>
-              {percentOf(counts[meta.key], total)}
+              {percentOf(counts[meta.key], total, i18n.locale)}
             </Text>
           </Box>
         ))}

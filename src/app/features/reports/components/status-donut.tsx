@@ -1,10 +1,9 @@
 import '@mantine/charts/styles.css';
 
+import { useLingui } from '@lingui/react';
 import { DonutChart } from '@mantine/charts';
 
 import classes from './status-distribution.module.css';
-
-const number = new Intl.NumberFormat();
 
 interface StatusDonutProps {
   ring: Array<{ name: string; value: number; color: string }>;
@@ -15,6 +14,7 @@ interface StatusDonutProps {
 
 /** The distribution's donut (loaded apart from the figures: see status-distribution.tsx). */
 export function StatusDonut({ ring, size, labels, total }: StatusDonutProps) {
+  const { i18n } = useLingui();
   return (
     <DonutChart
       data={ring}
@@ -25,8 +25,8 @@ export function StatusDonut({ ring, size, labels, total }: StatusDonutProps) {
       withTooltip={total > 0}
       strokeWidth={total > 0 ? 1 : 0}
       labelsType="percent"
-      chartLabel={number.format(total)}
-      valueFormatter={(value) => number.format(value)}
+      chartLabel={i18n.number(total)}
+      valueFormatter={(value) => i18n.number(value)}
       tooltipDataSource="segment"
       aria-hidden
       // The list beside it carries the figures; nothing inside the hidden chart may take focus.

@@ -1,26 +1,28 @@
 import '@mantine/charts/styles.css';
 
+import { useLingui } from '@lingui/react';
 import { BarChart } from '@mantine/charts';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 
 import type { ReportReady } from '../../../../shared/contract/reports';
 import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
+import { statusLabel } from '../utils/report-words';
 
 dayjs.extend(utc);
 
-const number = new Intl.NumberFormat();
-const SERIES = REPORT_STATUS_META.map((meta) => ({
-  name: meta.key,
-  label: meta.name,
-  color: meta.color,
-}));
-const SERIES_ORDER = SERIES.map((series) => series.name as string);
+const SERIES_ORDER = REPORT_STATUS_META.map((meta) => meta.key as string);
 /** The legend in status order (-1, 1, 2, 3, 4), as in the distribution; recharts sorts by name. */
 const byStatus = (item: { dataKey?: unknown }) => SERIES_ORDER.indexOf(String(item.dataKey));
 
 /** Status counts per UTC hour or day over the range, stacked (loaded apart: see status-timeline.tsx). */
 export function TimelineChart({ report, height }: { report: ReportReady; height: number }) {
+  const { i18n } = useLingui();
+  const series = REPORT_STATUS_META.map((meta) => ({
+    name: meta.key,
+    label: statusLabel(i18n, meta.key),
+    color: meta.color,
+  }));
   const format = report.bucket === 'hour' ? 'MM-DD HH:00' : 'MM-DD';
   const data = report.timeline.map((slot) => ({ ...slot, at: dayjs.utc(slot.at).format(format) }));
   return (
@@ -29,14 +31,22 @@ export function TimelineChart({ report, height }: { report: ReportReady; height:
       data={data}
       dataKey="at"
       type="stacked"
-      series={SERIES}
-      valueFormatter={(value) => number.format(value)}
+      series={series}
+      valueFormatter={(value) => i18n.number(value)}
       withLegend
       legendProps={{ verticalAlign: 'bottom', itemSorter: byStatus }}
       tickLine="x"
       gridAxis="y"
-      xAxisLabel={`UTC ${report.bucket === 'hour' ? 'hour' : 'day'}`}
-      aria-label={`Status counts per ${report.bucket}`}
+      xAxisLabel={
+        report.bucket === 'hour'
+          ? i18n._({ id: 'report.chart.utcHour', message: 'UTC hour' })
+          : i18n._({ id: 'report.chart.utcDay', message: 'UTC day' })
+      }
+      aria-label={
+        report.bucket === 'hour'
+          ? i18n._({ id: 'report.chart.perHour', message: 'Status counts per hour' })
+          : i18n._({ id: 'report.chart.perDay', message: 'Status counts per day' })
+      }
       role="img"
     />
   );

@@ -94,7 +94,7 @@ export function CancelForm({ productKey, initial, pending, error, onPreview }: C
   const jobs = useUpgradeJobs(productKey, form.values.firmwareId);
   const jobOptions = (jobs.data?.items ?? []).map((job) => ({
     value: job.jobId,
-    label: jobLabel(job),
+    label: jobLabel(i18n, job),
   }));
   // A refusal of the Job ID (unknown, or another firmware's) is shown on the field too.
   const refused = error instanceof ApiRequestError ? error : null;

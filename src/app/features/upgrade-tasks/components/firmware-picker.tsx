@@ -1,15 +1,37 @@
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import { Group, Select } from '@mantine/core';
 
 import type { Firmware, UpgradeJob } from '../../../../shared/contract/firmware';
+import { errorMessage } from '../../../i18n/error-messages';
 import { formatLocal } from '../../../lib/format';
 import { useFirmware, useUpgradeJobs } from '../api/get-firmware';
 
 export const firmwareLabel = (f: Firmware) =>
   `${f.firmwareName} (${f.moduleName}, ${f.srcVersion} → ${f.destVersion})`;
 
-export function jobLabel(job: UpgradeJob): string {
+/** The platform's job statuses (ListOTAJobByFirmware); one it adds later is shown as it comes. */
+const JOB_STATUS: Record<string, MessageDescriptor> = {
+  PLANNED: /*i18n*/ { id: 'job.status.PLANNED', message: 'planned' },
+  SCHEDULED: /*i18n*/ { id: 'job.status.SCHEDULED', message: 'scheduled' },
+  IN_PROGRESS: /*i18n*/ { id: 'job.status.IN_PROGRESS', message: 'in progress' },
+  COMPLETED: /*i18n*/ { id: 'job.status.COMPLETED', message: 'completed' },
+  CANCELED: /*i18n*/ { id: 'job.status.CANCELED', message: 'cancelled' },
+};
+
+export function jobLabel(i18n: I18n, job: UpgradeJob): string {
   const tag = job.tags.map((t) => `${t.key} ${t.value}`).join(', ');
-  return `${tag ? `${tag} · ` : ''}${job.jobStatus.replace('_', ' ').toLowerCase()} · started ${formatLocal(job.utcStart)} · ${job.jobId}`;
+  const known = JOB_STATUS[job.jobStatus];
+  return i18n._({
+    id: 'job.label',
+    message: '{tags}{status} · started {start} · {jobId}',
+    values: {
+      tags: tag ? `${tag} · ` : '',
+      status: known ? i18n._(known) : job.jobStatus.replace('_', ' ').toLowerCase(),
+      start: formatLocal(job.utcStart),
+      jobId: job.jobId,
+    },
+  });
 }
 
 export function useFirmwareOptions(productKey: string) {
@@ -30,37 +52,49 @@ interface FirmwarePickerProps {
 
 /** Picks the firmware package, then optionally one upgrade job (batch) of it. */
 export function FirmwarePicker({ productKey, firmwareId, jobId, onChange }: FirmwarePickerProps) {
+  const { i18n } = useLingui();
   const { firmware, options } = useFirmwareOptions(productKey);
   const jobs = useUpgradeJobs(productKey, firmwareId);
   const jobOptions = (jobs.data?.items ?? []).map((job) => ({
     value: job.jobId,
-    label: jobLabel(job),
+    label: jobLabel(i18n, job),
   }));
 
   return (
     <Group align="flex-end" grow preventGrowOverflow={false}>
       <Select
-        label="Firmware"
-        placeholder={firmware.isPending ? 'Loading…' : 'Pick a firmware package'}
+        label={i18n._({ id: 'tasks.firmware', message: 'Firmware' })}
+        placeholder={
+          firmware.isPending
+            ? i18n._({ id: 'tasks.loadingFirmware', message: 'Loading…' })
+            : i18n._({ id: 'tasks.pickFirmwarePackage', message: 'Pick a firmware package' })
+        }
         data={options}
         value={firmwareId || null}
         onChange={(value) => onChange({ firmwareId: value ?? '' })}
         // The page always shows one firmware (the newest by default): picking it again keeps it.
         allowDeselect={false}
         searchable
-        nothingFoundMessage="No firmware package matches"
-        error={firmware.isError ? firmware.error.message : undefined}
+        nothingFoundMessage={i18n._({
+          id: 'tasks.noFirmwareMatches',
+          message: 'No firmware package matches',
+        })}
+        error={firmware.isError ? errorMessage(i18n, firmware.error) : undefined}
         miw={280}
       />
       <Select
-        label="Upgrade job"
-        placeholder={firmwareId ? 'All jobs of this firmware' : 'Pick a firmware first'}
+        label={i18n._({ id: 'tasks.job', message: 'Upgrade job' })}
+        placeholder={
+          firmwareId
+            ? i18n._({ id: 'tasks.allJobs', message: 'All jobs of this firmware' })
+            : i18n._({ id: 'tasks.firmwareFirst', message: 'Pick a firmware first' })
+        }
         data={jobOptions}
         value={jobId || null}
         onChange={(value) => onChange({ jobId: value ?? '' })}
         disabled={!firmwareId}
         clearable
-        error={jobs.isError ? jobs.error.message : undefined}
+        error={jobs.isError ? errorMessage(i18n, jobs.error) : undefined}
         miw={280}
       />
     </Group>

@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import type { UpgradeTaskFilter } from '../../../../shared/contract/upgrade-tasks';
+import { errorMessage } from '../../../i18n/error-messages';
 import { ApiRequestError } from '../../../lib/api-client';
 import { matchingDeviceNamesQueryOptions } from '../api/get-upgrade-tasks';
 import type { Selection } from '../hooks/use-selection';
@@ -19,8 +20,6 @@ interface SelectionBarProps {
   canWrite: boolean;
   onCancelUpgrade: () => void;
 }
-
-const count = (n: number) => n.toLocaleString();
 
 /** What is selected, "select all matching the filter", and the way into the cancel dialog. */
 export function SelectionBar({
@@ -47,19 +46,27 @@ export function SelectionBar({
       if (result.truncated) {
         notifications.show({
           color: 'yellow',
-          title: 'Selection capped',
-          message: `Selected the first ${count(result.deviceNames.length)} of ${count(result.total)} matching devices. Narrow the filter for the rest.`,
+          title: i18n._({ id: 'tasks.capped', message: 'Selection capped' }),
+          message: i18n._({
+            id: 'tasks.cappedDetail',
+            message:
+              'Selected the first {selected, number} of {total, plural, one {# matching device} other {# matching devices}}. Narrow the filter for the rest.',
+            values: { selected: result.deviceNames.length, total: result.total },
+          }),
         });
       }
     } catch (error) {
-      const detail =
-        error instanceof ApiRequestError && error.requestId
-          ? ` (RequestId ${error.requestId})`
-          : '';
+      const requestId = error instanceof ApiRequestError ? error.requestId : undefined;
       notifications.show({
         color: 'red',
-        title: 'Could not select the devices',
-        message: `${(error as Error).message}${detail}`,
+        title: i18n._({ id: 'tasks.selectFailed', message: 'Could not select the devices' }),
+        message: requestId
+          ? i18n._({
+              id: 'error.withRequestId',
+              message: '{message} (RequestId {requestId})',
+              values: { message: errorMessage(i18n, error), requestId },
+            })
+          : errorMessage(i18n, error),
       });
     } finally {
       setLoading(false);
@@ -71,8 +78,16 @@ export function SelectionBar({
       <Group gap="sm">
         <Text size="sm" fw={500} aria-live="polite">
           {size === 0
-            ? `${count(total)} tasks`
-            : `${count(size)} selected of ${count(total)} tasks`}
+            ? i18n._({
+                id: 'tasks.count',
+                message: '{total, plural, one {# task} other {# tasks}}',
+                values: { total },
+              })
+            : i18n._({
+                id: 'tasks.selectedOf',
+                message: '{size, number} selected of {total, plural, one {# task} other {# tasks}}',
+                values: { size, total },
+              })}
         </Text>
         {canWrite && total > 0 && (
           <Button
@@ -81,12 +96,16 @@ export function SelectionBar({
             loading={loading}
             onClick={() => void selectAllMatching()}
           >
-            Select all {count(total)} matching the filter
+            {i18n._({
+              id: 'tasks.selectAllMatching',
+              message: 'Select all {total, number} matching the filter',
+              values: { total },
+            })}
           </Button>
         )}
         {size > 0 && (
           <Button variant="subtle" size="xs" onClick={selection.clear}>
-            Clear selection
+            {i18n._({ id: 'tasks.clearSelection', message: 'Clear selection' })}
           </Button>
         )}
       </Group>

@@ -1,8 +1,10 @@
+import { useLingui } from '@lingui/react';
 import { Center, Group, Pagination, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 
 import { TASK_PAGING_WINDOW } from '../../../../shared/contract/upgrade-tasks';
 import { PageLoader } from '../../../components/page-loader';
+import { paginationControlProps, paginationItemProps } from '../../../components/pagination-labels';
 import { QueryError } from '../../../components/query-error';
 import { useCanWrite } from '../../auth/api/session';
 import { useUpgradeTasks } from '../api/get-upgrade-tasks';
@@ -23,6 +25,7 @@ interface TaskBrowserProps {
 
 /** The tasks of one firmware (or job): filters, selection, a server-paged table and the cancel dialog. */
 export function TaskBrowser({ productKey, params, onChange }: TaskBrowserProps) {
+  const { i18n } = useLingui();
   const { firmwareId, jobId, status, deviceName, page } = params;
   const filter = { jobId: jobId || undefined, status, deviceName: deviceName || undefined };
   const tasks = useUpgradeTasks(productKey, firmwareId, {
@@ -53,7 +56,12 @@ export function TaskBrowser({ productKey, params, onChange }: TaskBrowserProps) 
       {tasks.data && tasks.data.items.length === 0 && (
         <Paper withBorder p="xl">
           <Center>
-            <Text>No device task matches. Change the filters or pick another job.</Text>
+            <Text>
+              {i18n._({
+                id: 'tasks.noMatch',
+                message: 'No device task matches. Change the filters or pick another job.',
+              })}
+            </Text>
           </Center>
         </Paper>
       )}
@@ -69,14 +77,18 @@ export function TaskBrowser({ productKey, params, onChange }: TaskBrowserProps) 
       {pages > 1 && (
         <Group justify="space-between">
           <Text size="sm">
-            Page {page.toLocaleString()} of {pages.toLocaleString()}
+            {i18n._({
+              id: 'tasks.pageOf',
+              message: 'Page {page, number} of {pages, number}',
+              values: { page, pages },
+            })}
           </Text>
           <Pagination
             total={pages}
             value={page}
             onChange={(next) => onChange({ page: next })}
-            getControlProps={(control) => ({ 'aria-label': `${control} page` })}
-            getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
+            getControlProps={paginationControlProps(i18n)}
+            getItemProps={paginationItemProps(i18n)}
           />
         </Group>
       )}

@@ -1,18 +1,14 @@
+import { useLingui } from '@lingui/react';
 import { Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import {
-  UPGRADE_TASK_STATUS_LABELS,
   UPGRADE_TASK_STATUSES,
   type UpgradeTaskStatus,
 } from '../../../../shared/contract/upgrade-tasks';
-
-const STATUS_OPTIONS = UPGRADE_TASK_STATUSES.map((status) => ({
-  value: status,
-  label: UPGRADE_TASK_STATUS_LABELS[status],
-}));
+import { taskStatusLabel } from '../lib/task-status-label';
 
 interface TaskFiltersProps {
   status: UpgradeTaskStatus | undefined;
@@ -22,7 +18,12 @@ interface TaskFiltersProps {
 
 /** Status and device-name filters; the name filter takes one or more exact names. */
 export function TaskFilters({ status, deviceName, onChange }: TaskFiltersProps) {
+  const { i18n } = useLingui();
   const [text, setText] = useState(deviceName);
+  const statusOptions = UPGRADE_TASK_STATUSES.map((value) => ({
+    value,
+    label: taskStatusLabel(i18n, value),
+  }));
   const apply = useDebouncedCallback(
     (value: string) => onChange({ deviceName: value.trim() }),
     400,
@@ -31,17 +32,20 @@ export function TaskFilters({ status, deviceName, onChange }: TaskFiltersProps) 
   return (
     <Group align="flex-end">
       <Select
-        label="Status"
-        placeholder="Any status"
-        data={STATUS_OPTIONS}
+        label={i18n._({ id: 'tasks.filter.status', message: 'Status' })}
+        placeholder={i18n._({ id: 'tasks.filter.anyStatus', message: 'Any status' })}
+        data={statusOptions}
         value={status ?? null}
         onChange={(value) => onChange({ status: (value as UpgradeTaskStatus | null) ?? undefined })}
         clearable
         w={220}
       />
       <TextInput
-        label="Device name"
-        placeholder="Exact names, comma separated"
+        label={i18n._({ id: 'tasks.filter.deviceName', message: 'Device name' })}
+        placeholder={i18n._({
+          id: 'tasks.filter.deviceNameHint',
+          message: 'Exact names, comma separated',
+        })}
         leftSection={<IconSearch size={16} aria-hidden />}
         value={text}
         onChange={(event) => {

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Checkbox, Group, Progress, Table, Text } from '@mantine/core';
 
 import type { UpgradeTask } from '../../../../shared/contract/upgrade-tasks';
@@ -13,30 +14,39 @@ interface TaskTableProps {
 }
 
 export function TaskTable({ tasks, selection, selectable }: TaskTableProps) {
+  const { i18n } = useLingui();
   const names = tasks.map((task) => task.deviceName);
   const selectedHere = names.filter((name) => selection.selected.has(name)).length;
   const allHere = names.length > 0 && selectedHere === names.length;
 
   return (
     <Table.ScrollContainer minWidth={860}>
-      <Table striped highlightOnHover verticalSpacing="xs" aria-label="Device upgrade tasks">
+      <Table
+        striped
+        highlightOnHover
+        verticalSpacing="xs"
+        aria-label={i18n._({ id: 'tasks.table', message: 'Device upgrade tasks' })}
+      >
         <Table.Thead>
           <Table.Tr>
             {selectable && (
               <Table.Th w={40}>
                 <Checkbox
-                  aria-label="Select all devices on this page"
+                  aria-label={i18n._({
+                    id: 'tasks.selectPage',
+                    message: 'Select all devices on this page',
+                  })}
                   checked={allHere}
                   indeterminate={selectedHere > 0 && !allHere}
                   onChange={() => selection.setMany(names, !allHere)}
                 />
               </Table.Th>
             )}
-            <Table.Th>Device name</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th w={180}>Progress</Table.Th>
-            <Table.Th>Job</Table.Th>
-            <Table.Th>Last update</Table.Th>
+            <Table.Th>{i18n._({ id: 'tasks.col.deviceName', message: 'Device name' })}</Table.Th>
+            <Table.Th>{i18n._({ id: 'tasks.col.status', message: 'Status' })}</Table.Th>
+            <Table.Th w={180}>{i18n._({ id: 'tasks.col.progress', message: 'Progress' })}</Table.Th>
+            <Table.Th>{i18n._({ id: 'tasks.col.job', message: 'Job' })}</Table.Th>
+            <Table.Th>{i18n._({ id: 'tasks.col.updated', message: 'Last update' })}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -45,7 +55,11 @@ export function TaskTable({ tasks, selection, selectable }: TaskTableProps) {
               {selectable && (
                 <Table.Td>
                   <Checkbox
-                    aria-label={`Select ${task.deviceName}`}
+                    aria-label={i18n._({
+                      id: 'tasks.selectDevice',
+                      message: 'Select {name}',
+                      values: { name: task.deviceName },
+                    })}
                     checked={selection.selected.has(task.deviceName)}
                     onChange={(event) =>
                       selection.toggle(task.deviceName, event.currentTarget.checked)
@@ -66,9 +80,13 @@ export function TaskTable({ tasks, selection, selectable }: TaskTableProps) {
                   <Progress
                     value={task.progress}
                     w={110}
-                    aria-label={`Progress of ${task.deviceName}`}
+                    aria-label={i18n._({
+                      id: 'tasks.progressOf',
+                      message: 'Progress of {name}',
+                      values: { name: task.deviceName },
+                    })}
                   />
-                  <Text size="xs">{task.progress}%</Text>
+                  <Text size="xs">{i18n.number(task.progress / 100, { style: 'percent' })}</Text>
                 </Group>
               </Table.Td>
               <Table.Td>
