@@ -169,6 +169,45 @@ describe('rows', () => {
       body.counts.succeeded,
     );
   });
+
+  it('writes the CSV header, status names and modes in the language asked for (lang=, en by default)', async () => {
+    const q = `productKey=${PRODUCT}&${range()}&count=all`;
+    const body = await summary(q);
+    const english = await h.request('GET', `/api/reports/export.csv?${q}&lang=en`, { cookie });
+    const chinese = await h.request('GET', `/api/reports/export.csv?${q}&lang=zh-CN`, { cookie });
+    const byDefault = await h.request('GET', `/api/reports/export.csv?${q}`, { cookie });
+    expect(byDefault.body).toBe(english.body);
+    const en = english.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const zh = chinese.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(en[0]).toBe(
+      'Device name,Terminal id,Device number,Status,Status code,Version,URL,Protocol,Mode,Upgrade info (unreadable),Send time (UTC),Last update (UTC)',
+    );
+    expect(zh[0]).toBe(
+      '设备名称,终端 ID,设备编号,状态,状态码,版本,URL,协议,升级方式,升级信息（无法解析）,发送时间（UTC）,最后更新（UTC）',
+    );
+    expect(zh).toHaveLength(en.length);
+    expect(zh.filter((line) => line.includes(',成功,3,')).length).toBe(body.counts.succeeded);
+    expect(zh.filter((line) => line.includes(',Succeeded,')).length).toBe(0);
+    expect(zh.some((line) => line.includes(',整包,'))).toBe(true);
+    // The same records in the same order: only the words differ.
+    const values = (line: string) => line.split(',').filter((_, i) => i !== 3 && i !== 8);
+    expect(zh.slice(1).map(values)).toEqual(en.slice(1).map(values));
+  });
+
+  it('refuses a language it does not speak with a stable code', async () => {
+    const q = `productKey=${PRODUCT}&${range()}`;
+    const response = await h.request('GET', `/api/reports/export.csv?${q}&lang=fr`, { cookie });
+    expect(response.statusCode).toBe(400);
+    const error = response.json() as { code: string; fieldErrors?: Record<string, string> };
+    expect(error.code).toBe('ValidationFailed');
+    expect(Object.keys(error.fieldErrors ?? {})).toEqual(['lang']);
+  });
 });
 
 describe('the report API session and cache', () => {

@@ -47,7 +47,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/reports/export.csv',
     { config: { access: 'read' }, schema: { querystring: reportExportQuerySchema } },
     async (request, reply) => {
-      const { sort, order, stuckHours, show, ...filters } = request.query;
+      const { sort, order, stuckHours, show, lang, ...filters } = request.query;
       const exported = await app.reports.export(filters, { sort, order, stuckHours, show });
       // 20261122T0803Z: the range in the name, readable and safe in every file system.
       const stamp = (ms: number) =>
@@ -59,7 +59,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
           `attachment; filename="upgrade-report-${stamp(exported.from)}-${stamp(exported.to)}.csv"`,
         )
         .header('cache-control', 'no-store');
-      return reply.send(Readable.from(csvChunks(exported.batches)));
+      return reply.send(Readable.from(csvChunks(exported.batches, lang)));
     },
   );
 };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { defaultLocale, locales } from '../i18n/locales';
+
 /** Ids pasted by a person: split on commas, whitespace or new lines. */
 export function splitDeviceIds(text: string): string[] {
   return [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
@@ -130,7 +132,12 @@ export const reportSummaryQuerySchema = withFilterRules(
 export type ReportSummaryQuery = z.input<typeof reportSummaryQuerySchema>;
 
 export const reportExportQuerySchema = withFilterRules(
-  reportFilterFields.extend({ ...sortFields, ...stuckFields }),
+  reportFilterFields.extend({
+    ...sortFields,
+    ...stuckFields,
+    /** The language of the header line, status names and modes; the values are the same. */
+    lang: z.enum(locales).default(defaultLocale),
+  }),
 ).refine((q) => q.show !== 'stuck' || q.stuckHours !== undefined, {
   message: 'Listing stuck devices needs stuckHours',
   path: ['stuckHours'],
