@@ -1,7 +1,7 @@
 /**
- * `npm run bench`: builds the console and the floor app, starts the emulator, the BFF and the
- * pass-through as separate processes on 127.0.0.1, runs every benchmark and writes BENCHMARKS.md.
- * `BENCH_QUICK=1` runs each figure fewer times; `BENCH_ONLY=bundle,lighthouse,overhead,kiosk,report`
+ * `npm run bench`: builds the console and the floor app, starts the emulator and the BFF as separate
+ * processes on 127.0.0.1, runs every benchmark and writes BENCHMARKS.md.
+ * `BENCH_QUICK=1` runs each figure fewer times; `BENCH_ONLY=bundle,lighthouse,viewers,kiosk,report`
  * runs a subset: the other suites' sections and budget rows are kept from BENCHMARKS.md as it was.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -19,14 +19,14 @@ import { readVersions } from './lib/versions';
 import { measureBundles } from './suites/bundle';
 import { measureKiosk } from './suites/kiosk';
 import { measureLighthouse } from './suites/lighthouse';
-import { measureOverhead } from './suites/overhead';
 import { measureReport } from './suites/report';
+import { measureUpstreamPerViewer } from './suites/upstream-per-viewer';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const QUICK = process.env.BENCH_QUICK === '1';
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wants = (suite: string) => !ONLY || ONLY.includes(suite);
-const SUITES = ['bundle', 'lighthouse', 'overhead', 'kiosk', 'report'] as const;
+const SUITES = ['bundle', 'lighthouse', 'viewers', 'kiosk', 'report'] as const;
 
 /** Refreshes a kiosk makes in a day at its default 30 s interval. */
 const KIOSK_CYCLES_PER_DAY = (24 * 3600) / 30;
@@ -34,12 +34,8 @@ const KIOSK_CYCLES_PER_DAY = (24 * 3600) / 30;
 const PLAN = {
   bundleRuns: 3,
   lighthouseRuns: QUICK ? 1 : 3,
-  overhead: {
-    rounds: QUICK ? 2 : 4,
-    durationMs: QUICK ? 3000 : 5000,
-    warmupMs: 1000,
-    concurrency: 16,
-  },
+  // Viewers opening the same signed-in pages at once, each round on a fresh emulator and BFF.
+  viewers: { counts: QUICK ? [1, 5] : [1, 10] },
   // Three days of the default 30 s refresh, compressed into 5 s page-clock steps; judged from day 1 on.
   kiosk: {
     refreshSeconds: 5,
@@ -104,10 +100,8 @@ async function main() {
       kioskRefreshSeconds: PLAN.kiosk.refreshSeconds,
     });
     children.push(bff);
-    const passThrough = await Child.start('pass-through', { emulatorUrl: emulator.url });
-    children.push(passThrough);
     const cookie = await signIn(bff.url);
-    log(`emulator ${emulator.url}, BFF ${bff.url}, pass-through ${passThrough.url}`);
+    log(`emulator ${emulator.url}, BFF ${bff.url}`);
 
     // Every page of the targets (issue 18): the floor app, /login, each list page, /reports, /kiosk.
     const pages = benchPages({
@@ -136,11 +130,38 @@ async function main() {
     );
     await floor.close();
 
-    results.overhead = await attempt('overhead', () =>
-      measureOverhead(
-        { emulator: emulator.port, passThrough: passThrough.port, bff: bff.port },
-        cookie,
-        PLAN.overhead,
+    results.viewers = await attempt('viewers', () =>
+      measureUpstreamPerViewer(
+        async () => {
+          const dir = await mkdtemp(path.join(tmp, 'viewers-'));
+          const quotaEmulator = await Child.start('emulator', {
+            dataDir: path.join(dir, 'emulator'),
+            realQuota: true,
+          });
+          const quotaBff = await Child.start('bff', {
+            dataDir: path.join(dir, 'bff'),
+            emulatorUrl: quotaEmulator.url,
+            staticDir: path.join(tmp, 'console'),
+            realQuota: true,
+          }).catch(async (error: unknown) => {
+            await quotaEmulator.stop();
+            throw error;
+          });
+          return {
+            emulatorUrl: quotaEmulator.url,
+            bffUrl: quotaBff.url,
+            signIn: () => signIn(quotaBff.url),
+            stop: async () => {
+              await quotaBff.stop();
+              await quotaEmulator.stop();
+            },
+          };
+        },
+        (bffUrl) =>
+          benchPages({ floorUrl: '', bffUrl, kioskUrl: '', product: DEMO_PRODUCT }).filter(
+            (page) => page.signedIn,
+          ),
+        PLAN.viewers.counts,
         log,
       ),
     );

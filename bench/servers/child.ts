@@ -6,10 +6,9 @@
 import { kioskUrl } from '../../src/bff/kiosk/kiosk-links';
 import { startEmulator } from '../../src/emulator/index';
 import { startBenchBff } from './bff';
-import { startPassThrough } from './pass-through';
 import { handleReportBench, type ReportBenchRequest } from './report-bench';
 
-export type ChildRole = 'emulator' | 'bff' | 'pass-through';
+export type ChildRole = 'emulator' | 'bff';
 
 export interface ChildOptions {
   dataDir?: string;
@@ -19,6 +18,11 @@ export interface ChildOptions {
   emulatorUrl?: string;
   staticDir?: string | null;
   kioskRefreshSeconds?: number;
+  /**
+   * The cloud's 10 calls/s quota, in the emulator and in the BFF's token bucket. Off by default: the
+   * other suites measure the software, not the quota.
+   */
+  realQuota?: boolean;
 }
 
 export type ChildRequest = { type: 'memory'; id: number } | ReportBenchRequest;
@@ -36,15 +40,10 @@ async function main() {
       dataDir: options.dataDir!,
       scale: options.scale ?? 'demo',
       clock: 'stopped',
-      // No flow control: the bench measures the software, not the cloud's quota (see BENCHMARKS.md).
-      qps: 0,
+      // No flow control unless asked: most suites measure the software, not the cloud's quota.
+      qps: options.realQuota ? undefined : 0,
     });
     send({ type: 'ready', url: emulator.url });
-    return;
-  }
-  if (role === 'pass-through') {
-    const url = await startPassThrough(options.emulatorUrl!);
-    send({ type: 'ready', url });
     return;
   }
   const bff = await startBenchBff(options);

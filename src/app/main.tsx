@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { defaultLocale } from '../shared/i18n/locales';
 import { App } from './app';
 import { activateLocale, detectLocale, i18n } from './i18n/i18n';
+import { prefetchLikelyPagesWhenIdle } from './lib/idle-prefetch';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -12,10 +13,11 @@ if (!root) throw new Error('#root is missing from index.html');
 activateLocale(detectLocale())
   // A catalog that fails to load leaves the English written beside each id in the code.
   .catch(() => i18n.activate(defaultLocale))
-  .finally(() =>
+  .finally(() => {
     createRoot(root).render(
       <StrictMode>
         <App />
       </StrictMode>,
-    ),
-  );
+    );
+    prefetchLikelyPagesWhenIdle();
+  });

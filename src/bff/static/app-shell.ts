@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+import { ROUTE_PREFETCH_ELEMENT_ID } from '../../shared/app-shell/route-prefetch';
+
 /** The part of Vite's `.vite/manifest.json` this file reads. */
 interface ManifestChunk {
   file: string;
@@ -11,20 +13,58 @@ interface ManifestChunk {
 type Manifest = Record<string, ManifestChunk>;
 
 const SIGNED_IN_LAYOUT = 'src/app/components/app-layout.tsx';
+const route = (name: string) => `src/app/routes/${name}.tsx`;
+
+interface PageModules {
+  /** The lazy modules the address renders (mirrors src/app/router.tsx). */
+  modules: string[];
+  /** The pages a user most likely opens next: fetched when the browser is idle after the page. */
+  next: string[];
+}
 
 /**
- * Which lazy page module each address renders (mirrors src/app/router.tsx). Signed-in pages also
- * render the console layout. Unknown paths get the plain shell.
+ * Which lazy page module each address renders. Signed-in pages also render the console layout.
+ * Unknown paths get the plain shell.
  */
-const PAGE_MODULES: Array<[RegExp, string[]]> = [
-  [/^\/login$/, ['src/app/routes/login.tsx']],
-  [/^\/kiosk$/, ['src/app/routes/kiosk.tsx']],
-  [/^\/products$/, [SIGNED_IN_LAYOUT, 'src/app/routes/products.tsx']],
-  [/^\/products\/[^/]+\/modules$/, [SIGNED_IN_LAYOUT, 'src/app/routes/ota-modules.tsx']],
-  [/^\/products\/[^/]+\/tasks$/, [SIGNED_IN_LAYOUT, 'src/app/routes/upgrade-tasks.tsx']],
-  [/^\/audit$/, [SIGNED_IN_LAYOUT, 'src/app/routes/audit.tsx']],
-  [/^\/reports$/, [SIGNED_IN_LAYOUT, 'src/app/routes/reports.tsx']],
+const PAGE_MODULES: Array<[RegExp, PageModules]> = [
+  [/^\/login$/, { modules: [route('login')], next: [SIGNED_IN_LAYOUT, route('products')] }],
+  [/^\/kiosk$/, { modules: [route('kiosk')], next: [] }],
+  [
+    /^\/products$/,
+    {
+      modules: [SIGNED_IN_LAYOUT, route('products')],
+      next: [route('ota-modules'), route('upgrade-tasks'), route('reports')],
+    },
+  ],
+  [
+    /^\/products\/[^/]+\/modules$/,
+    {
+      modules: [SIGNED_IN_LAYOUT, route('ota-modules')],
+      next: [route('upgrade-tasks'), route('products')],
+    },
+  ],
+  [
+    /^\/products\/[^/]+\/tasks$/,
+    {
+      modules: [SIGNED_IN_LAYOUT, route('upgrade-tasks')],
+      next: [route('ota-modules'), route('products')],
+    },
+  ],
+  [
+    /^\/audit$/,
+    { modules: [SIGNED_IN_LAYOUT, route('audit')], next: [route('products'), route('reports')] },
+  ],
+  [
+    /^\/reports$/,
+    {
+      modules: [SIGNED_IN_LAYOUT, route('reports')],
+      next: [route('products'), route('upgrade-tasks')],
+    },
+  ],
+  [/^\/directory$/, { modules: [SIGNED_IN_LAYOUT, route('directory')], next: [route('products')] }],
 ];
+
+const NO_MODULES: PageModules = { modules: [], next: [] };
 
 export interface ShellBody {
   body: Buffer;
@@ -48,11 +88,11 @@ export function createAppShell(root: string) {
   const variants = new Map<string, ShellVariant>();
 
   const variantFor = (pathname: string): ShellVariant => {
-    const modules = PAGE_MODULES.find(([pattern]) => pattern.test(pathname))?.[1] ?? [];
-    const key = modules.join('|');
+    const page = PAGE_MODULES.find(([pattern]) => pattern.test(pathname))?.[1] ?? NO_MODULES;
+    const key = [...page.modules, '>', ...page.next].join('|');
     let variant = variants.get(key);
     if (!variant) {
-      const text = withPreloads(html, manifest, modules);
+      const text = withPreloads(html, manifest, page);
       const identity = Buffer.from(text);
       variant = {
         identity,
@@ -114,9 +154,14 @@ export function pageAssets(manifest: Manifest, modules: string[]) {
   return { scripts: [...scripts], styles: [...styles] };
 }
 
-function withPreloads(html: string, manifest: Manifest, modules: string[]): string {
-  const { scripts, styles } = pageAssets(manifest, modules);
+function withPreloads(html: string, manifest: Manifest, page: PageModules): string {
+  const { scripts, styles } = pageAssets(manifest, page.modules);
   const present = (file: string) => html.includes(`/${file}"`);
+  const own = new Set([...scripts, ...styles]);
+  const later = pageAssets(manifest, page.next);
+  const prefetch = [...later.scripts, ...later.styles]
+    .filter((file) => !own.has(file) && !present(file))
+    .map((file) => `/${file}`);
   const links = [
     ...scripts
       .filter((file) => !present(file))
@@ -125,5 +170,12 @@ function withPreloads(html: string, manifest: Manifest, modules: string[]): stri
       .filter((file) => !present(file))
       .map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
   ];
+  if (prefetch.length) {
+    // A data block, not a script: it runs nothing (and so needs no CSP allowance).
+    const list = JSON.stringify(prefetch).replaceAll('<', '\\u003c');
+    links.push(
+      `<script type="application/json" id="${ROUTE_PREFETCH_ELEMENT_ID}">${list}</script>`,
+    );
+  }
   return links.length ? html.replace('</head>', `${links.join('\n    ')}\n  </head>`) : html;
 }

@@ -18,6 +18,13 @@ const MANIFEST = {
     css: ['assets/ota-modules-M1.css'],
   },
   'src/app/routes/login.tsx': { file: 'assets/login-G1.js' },
+  'src/app/routes/upgrade-tasks.tsx': {
+    file: 'assets/upgrade-tasks-T1.js',
+    imports: ['_api.js', '_select.js'],
+    css: ['assets/upgrade-tasks-T1.css'],
+  },
+  'src/app/routes/products.tsx': { file: 'assets/products-P1.js', imports: ['_api.js'] },
+  '_select.js': { file: 'assets/select-S1.js' },
   _api: {},
   '_api.js': { file: 'assets/api-A1.js' },
 };
@@ -94,12 +101,29 @@ describe('the SPA shell per page', () => {
     expect(html.match(/api-A1\.js/g)).toHaveLength(1);
   });
 
+  it('lists the likely next pages’ files to prefetch when idle, none the page already has', async () => {
+    const res = await h.request('GET', '/products/a1P/modules');
+    const list = /<script type="application\/json" id="route-prefetch">(.*?)<\/script>/.exec(
+      res.body,
+    );
+    expect(JSON.parse(list?.[1] ?? 'null')).toEqual([
+      '/assets/upgrade-tasks-T1.js',
+      '/assets/select-S1.js',
+      '/assets/products-P1.js',
+      '/assets/upgrade-tasks-T1.css',
+    ]);
+    expect(res.body).not.toMatch(/rel="modulepreload"[^>]*(upgrade-tasks|select|products)/);
+  });
+
   it('gives /login only its own chunk, and unknown pages the plain shell', async () => {
     const login = await h.request('GET', '/login', { headers: { 'accept-encoding': 'gzip' } });
     expect(login.headers['content-encoding']).toBe('gzip');
     const html = gunzipSync(login.rawPayload).toString();
     expect(html).toContain('/assets/login-G1.js');
-    expect(html).not.toContain('app-layout');
+    expect(html).not.toMatch(/rel="modulepreload"[^>]*app-layout/);
+    expect(html).toContain(
+      '["/assets/app-layout-L1.js","/assets/api-A1.js","/assets/products-P1.js"]',
+    );
     const other = await h.request('GET', '/no/such/page', {
       headers: { 'accept-encoding': 'br;q=0, gzip;q=0' },
     });

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { ROUTE_PREFETCH_ELEMENT_ID } from '../../shared/app-shell/route-prefetch';
+import { listedPrefetchFiles, prefetchLikelyPagesWhenIdle } from './idle-prefetch';
+
+function shellList(text: string) {
+  const data = document.createElement('script');
+  data.type = 'application/json';
+  data.id = ROUTE_PREFETCH_ELEMENT_ID;
+  data.textContent = text;
+  document.head.append(data);
+}
+
+const prefetchLinks = () =>
+  [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((l) => ({
+    href: l.getAttribute('href'),
+    as: l.getAttribute('as'),
+    crossorigin: l.getAttribute('crossorigin'),
+  }));
+
+afterEach(() => {
+  document.head.innerHTML = '';
+  vi.useRealTimers();
+});
+
+describe('idle prefetch of the likely next pages', () => {
+  it('reads only asset paths from the shell’s list, and nothing from a broken one', () => {
+    shellList('["/assets/a.js", 3, "https://elsewhere/x.js", "/assets/b.css"]');
+    expect(listedPrefetchFiles()).toEqual(['/assets/a.js', '/assets/b.css']);
+    document.head.innerHTML = '';
+    shellList('{not json');
+    expect(listedPrefetchFiles()).toEqual([]);
+  });
+
+  it('adds the prefetch links only once the page has loaded and the browser is idle', () => {
+    shellList('["/assets/tasks-T1.js", "/assets/tasks-T1.css"]');
+    let idle: (() => void) | undefined;
+    const listeners: Record<string, () => void> = {};
+    const win = {
+      document: {
+        ...document,
+        readyState: 'loading',
+        getElementById: (id: string) => document.getElementById(id),
+        createElement: (t: string) => document.createElement(t),
+        head: document.head,
+      },
+      requestIdleCallback: (run: () => void) => {
+        idle = run;
+        return 1;
+      },
+      addEventListener: (name: string, run: () => void) => {
+        listeners[name] = run;
+      },
+      setTimeout,
+    } as unknown as Parameters<typeof prefetchLikelyPagesWhenIdle>[0];
+
+    prefetchLikelyPagesWhenIdle(win);
+    expect(prefetchLinks()).toEqual([]);
+    listeners.load?.();
+    expect(prefetchLinks()).toEqual([]);
+    idle?.();
+    expect(prefetchLinks()).toEqual([
+      { href: '/assets/tasks-T1.js', as: 'script', crossorigin: '' },
+      { href: '/assets/tasks-T1.css', as: 'style', crossorigin: '' },
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { ROUTE_PREFETCH_ELEMENT_ID } from '../../shared/app-shell/route-prefetch';
+
+type IdleWindow = Window & {
+  requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number;
+};
+
+/** The files the shell lists for the pages a user likely opens next (none outside the BFF's shell). */
+export function listedPrefetchFiles(doc: Document = document): string[] {
+  const text = doc.getElementById(ROUTE_PREFETCH_ELEMENT_ID)?.textContent;
+  if (!text) return [];
+  try {
+    const files: unknown = JSON.parse(text);
+    return Array.isArray(files)
+      ? files.filter((f): f is string => typeof f === 'string' && f.startsWith('/assets/'))
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/** `<link rel="prefetch">` per file: fetched at the lowest priority into the cache, not run. */
+export function addPrefetchLinks(files: string[], doc: Document = document) {
+  for (const href of files) {
+    const link = doc.createElement('link');
+    link.rel = 'prefetch';
+    link.href = href;
+    link.setAttribute('as', href.endsWith('.css') ? 'style' : 'script');
+    // Module scripts are fetched in CORS mode; the prefetch must match to be reused.
+    link.crossOrigin = '';
+    doc.head.append(link);
+  }
+}
+
+/**
+ * Prefetches the likely next pages' chunks once this page has loaded and the browser is idle, so a
+ * click on a link finds its code in the cache. Nothing is fetched before the page's own load ends,
+ * so the first page's weight and paint are untouched.
+ */
+export function prefetchLikelyPagesWhenIdle(win: IdleWindow = window) {
+  const files = listedPrefetchFiles(win.document);
+  if (files.length === 0) return;
+  const whenIdle = () => {
+    if (win.requestIdleCallback)
+      win.requestIdleCallback(() => addPrefetchLinks(files), { timeout: 5000 });
+    else win.setTimeout(() => addPrefetchLinks(files), 1000);
+  };
+  if (win.document.readyState === 'complete') whenIdle();
+  else win.addEventListener('load', whenIdle, { once: true });
+}
