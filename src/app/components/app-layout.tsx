@@ -15,6 +15,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 
 import { useLogout, useSession } from '../features/auth/api/session';
 import { roleName } from '../features/auth/lib/role-name';
+import { useUserLocale } from '../i18n/console/user-locale';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { LazyNotifications } from './lazy-notifications';
 import { PageLoader } from './page-loader';
@@ -54,6 +55,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { i18n } = useLingui();
+  const storeLocale = useUserLocale();
 
   return (
     <AppShell
@@ -77,7 +79,7 @@ export function AppLayout() {
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <LanguageSwitch />
+            <LanguageSwitch onChoose={storeLocale} />
             {user && (
               <Group gap="sm" wrap="nowrap">
                 <Text size="sm" visibleFrom="sm">

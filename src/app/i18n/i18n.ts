@@ -49,13 +49,21 @@ export async function activateLocale(locale: Locale): Promise<void> {
   document.documentElement.lang = locale;
 }
 
-/** The user's choice from the header switch: applied now and remembered for the next visit. */
-export async function chooseLocale(locale: Locale): Promise<void> {
+/** Remembers a language on this browser: the sign-in page shows it on the next visit. */
+export function rememberLocale(locale: Locale): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, locale);
   } catch {
-    // storage blocked: the choice lasts for this page only
+    // storage blocked: the choice lasts for this page only (and the user's settings keep it)
   }
+}
+
+/**
+ * The choice from the language switch: applied now and remembered on this browser; signed in,
+ * the header also stores it with the user's settings (src/app/i18n/console/user-locale.ts).
+ */
+export async function chooseLocale(locale: Locale): Promise<void> {
+  rememberLocale(locale);
   await activateLocale(locale);
 }
 

@@ -13,8 +13,9 @@ const options: { value: Locale; label: string }[] = [
 /**
  * The language switch (header and sign-in page): changes every text at once and is remembered.
  * A native select: light on the first route and usable with any keyboard or screen reader.
+ * `onChoose` also stores the choice elsewhere (the header: with the signed-in user's settings).
  */
-export function LanguageSwitch() {
+export function LanguageSwitch({ onChoose }: { onChoose?: (locale: Locale) => void }) {
   const { i18n } = useLingui();
   return (
     <NativeSelect
@@ -25,7 +26,9 @@ export function LanguageSwitch() {
       value={i18n.locale}
       onChange={(event) => {
         const value = event.currentTarget.value;
-        if (isLocale(value)) void chooseLocale(value);
+        if (!isLocale(value)) return;
+        void chooseLocale(value);
+        onChoose?.(value);
       }}
     />
   );
