@@ -3,8 +3,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { render } from '../../testing/render';
 import { server } from '../../testing/mocks/server';
+import { render } from '../../testing/render';
 import { LanguageSwitch } from '../language-switch';
 import { useUserLocale } from './user-locale';
 
