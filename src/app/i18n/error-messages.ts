@@ -48,6 +48,11 @@ const byCode: Record<string, MessageDescriptor> = {
     id: 'error.UpstreamMalformedReply',
     message: 'The IoT platform gave an answer the console cannot read.',
   },
+  // The BFF's own; the cloud's `InternalError` passes through with the same meaning.
+  ConsoleInternalError: /*i18n*/ {
+    id: 'error.InternalError',
+    message: 'Something went wrong on the console server.',
+  },
   InternalError: /*i18n*/ {
     id: 'error.InternalError',
     message: 'Something went wrong on the console server.',

@@ -4,6 +4,10 @@ import { registerErrorMessages } from '../error-messages';
 
 /** The codes only pages behind sign-in meet: the console's own and the IoT platform's. */
 const consoleErrors: Record<string, MessageDescriptor> = {
+  KioskLinkRevoked: /*i18n*/ {
+    id: 'error.KioskLinkRevoked',
+    message: 'This kiosk link was revoked.',
+  },
   InvalidKioskLink: /*i18n*/ {
     id: 'error.InvalidKioskLink',
     message: 'This kiosk link is not valid (it may have been revoked).',
