@@ -28,6 +28,28 @@ async function expectEveryPanelReady(page: Page) {
   await expect(page.getByLabel(/^Succeeded: \d+/)).toHaveCount(panels, { timeout: 60_000 });
 }
 
+/**
+ * Figures arrive by push: the "Updated" time moves on twice (a sync every refresh), and between the
+ * two not one summary is asked for by request.
+ */
+async function expectPushed(page: Page, refreshMs: number) {
+  const polls: string[] = [];
+  const onRequest = (r: { url(): string }) => {
+    if (r.url().includes('/api/reports/summary')) polls.push(r.url());
+  };
+  page.on('request', onRequest);
+  const updated = page.getByText(UPDATED).first();
+  const changed = async (from: string | null) => {
+    await expect.poll(() => updated.textContent(), { timeout: 4 * refreshMs }).not.toBe(from);
+    return updated.textContent();
+  };
+  const once = await changed(await updated.textContent());
+  const before = polls.length;
+  await changed(once);
+  expect(polls.length).toBe(before);
+  page.off('request', onRequest);
+}
+
 interface Box {
   x: number;
   y: number;
@@ -200,6 +222,9 @@ test('a lapsed kiosk session is set up again within one refresh; a revoked link 
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expectEveryPanelReady(page);
 
+  // Still pushed: the figures' time moves on with no poll.
+  await expectPushed(page, refreshMs);
+
   // Revoked: the screen ends within one refresh, and says why.
   kioskCli(['revoke', link.id]);
   await expect(page.getByRole('heading', { name: /revoked/ })).toBeVisible({
@@ -238,9 +263,11 @@ test('figures arrive by server push; the screen polls only while the push is dow
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('the kiosk keeps its figures with their age while the console is down, and recovers', async ({
+test('the kiosk keeps its figures with their age while the console is down, and recovers: session and push stream too', async ({
   page,
+  context,
 }) => {
+  const refreshMs = 5_000;
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ota-kiosk-e2e-'));
@@ -268,10 +295,26 @@ test('the kiosk keeps its figures with their age while the console is down, and 
     await expect(page.getByText(/ago$/)).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('kiosk-stale-1920x1080.png') });
 
+    // While it is down the screen's session lapses too (its cookie is gone). The renewal is held
+    // back until the push stream's reconnect has been refused (401) and the browser gave it up…
+    const isStream = (r: { url(): string }) => r.url().includes('/api/reports/stream');
+    await context.clearCookies({ name: 'ota_session' });
+    await page.route('**/api/kiosk/session', (route) => route.abort());
+    const refused = page.waitForResponse((r) => isStream(r) && r.status() === 401, {
+      timeout: 150_000,
+    });
     running = await startConsole(env);
-    // Same data folder: the same link; the screen's session, or a new one from its link, holds.
-    await expect(stale).toHaveCount(0, { timeout: 60_000 });
+    await refused;
+    // …then the screen sets up its session from its link by itself, and the stream comes back
+    // within a refresh or two (same data folder: the same link).
+    const reopened = page.waitForResponse((r) => isStream(r) && r.status() === 200, {
+      timeout: 2 * refreshMs + 5_000,
+    });
+    await page.unroute('**/api/kiosk/session');
+    await reopened;
+    await expect(stale).toHaveCount(0, { timeout: 30_000 });
     await expectKioskBoard(page);
+    await expectPushed(page, refreshMs);
   } finally {
     await stopConsole(running.child);
     rmSync(dataDir, { recursive: true, force: true });

@@ -5,19 +5,31 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { reportKeys } from './report-keys';
 import type { ReportSearch } from './report-search';
-import { STREAM_DELAY_MS, useReportStream } from './report-stream';
+import { REOPEN_BACKOFF_MS, STREAM_DELAY_MS, useReportStream } from './report-stream';
 
 /** A stand-in for the browser's EventSource (jsdom has none): the test plays the server. */
 class FakeEventSource extends EventTarget {
+  static readonly CONNECTING = 0;
+  static readonly OPEN = 1;
+  static readonly CLOSED = 2;
   static last: FakeEventSource | null = null;
+  static opened = 0;
   onerror: (() => void) | null = null;
+  readyState = FakeEventSource.CONNECTING;
   closed = false;
   constructor(readonly url: string) {
     super();
     FakeEventSource.last = this;
+    FakeEventSource.opened += 1;
   }
   close() {
     this.closed = true;
+    this.readyState = FakeEventSource.CLOSED;
+  }
+  /** The connection failed: the browser retries (`CONNECTING`) or gives up (`CLOSED`, e.g. a 401). */
+  fail(readyState: number) {
+    this.readyState = readyState;
+    this.onerror?.();
   }
   emit(data: unknown) {
     this.dispatchEvent(new MessageEvent('summary', { data: JSON.stringify(data) }));
@@ -58,5 +70,54 @@ describe('useReportStream', () => {
     expect(result.current.live).toBe(false);
     unmount();
     expect(source.closed).toBe(true);
+  });
+
+  it('opens a stream the browser gave up (a 401) again once a poll succeeds; backs off when it keeps failing', async () => {
+    const client = new QueryClient();
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    );
+    const key = reportKeys.summary(query);
+    const poll = () => client.fetchQuery({ queryKey: key, queryFn: () => pending, staleTime: 0 });
+    FakeEventSource.opened = 0;
+    const { result, unmount } = renderHook(() => useReportStream(query), { wrapper });
+    act(() => vi.advanceTimersByTime(STREAM_DELAY_MS));
+    const first = FakeEventSource.last!;
+    act(() => first.emit(pending));
+    expect(result.current.live).toBe(true);
+
+    // A dropped connection the browser retries by itself: nothing to do but poll meanwhile.
+    act(() => first.fail(FakeEventSource.CONNECTING));
+    expect(result.current.live).toBe(false);
+    await act(poll);
+    expect(FakeEventSource.opened).toBe(1);
+    act(() => first.emit(pending));
+
+    // The session lapsed: the reconnect got 401 and the browser gave up. Pushed figures written
+    // into the cache do not count as a poll; the next poll that succeeds reopens the stream.
+    act(() => first.fail(FakeEventSource.CLOSED));
+    expect(result.current.live).toBe(false);
+    act(() => client.setQueryData(key, pending));
+    expect(FakeEventSource.opened).toBe(1);
+    await act(poll);
+    expect(FakeEventSource.opened).toBe(2);
+    const second = FakeEventSource.last!;
+    expect(second).not.toBe(first);
+    act(() => second.emit(pending));
+    expect(result.current.live).toBe(true);
+
+    // Closed again and again without an event in between: reopened no sooner than the backoff.
+    act(() => second.fail(FakeEventSource.CLOSED));
+    await act(poll);
+    const third = FakeEventSource.last!;
+    expect(FakeEventSource.opened).toBe(3);
+    act(() => third.fail(FakeEventSource.CLOSED));
+    await act(poll);
+    expect(FakeEventSource.opened).toBe(3);
+    act(() => vi.advanceTimersByTime(REOPEN_BACKOFF_MS));
+    await act(poll);
+    expect(FakeEventSource.opened).toBe(4);
+    unmount();
+    expect(FakeEventSource.last!.closed).toBe(true);
   });
 });

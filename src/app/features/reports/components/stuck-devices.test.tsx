@@ -43,7 +43,8 @@ describe('the report page with show=stuck (the kiosk’s stuck count links here)
     );
     render(<ReportsRoute />, { route: STUCK_URL });
 
-    const table = await screen.findByRole('table', { name: 'Stuck devices' });
+    // The whole page loads (products, figures, then the list): slow on a busy machine.
+    const table = await screen.findByRole('table', { name: 'Stuck devices' }, { timeout: 10_000 });
     expect(screen.getByRole('heading', { name: 'Stuck devices' })).toBeInTheDocument();
     expect(
       screen.getByText(
@@ -65,7 +66,7 @@ describe('the report page with show=stuck (the kiosk’s stuck count links here)
 
     // Paged on the server.
     await userEvent.click(screen.getByRole('button', { name: 'next page' }));
-    expect(await screen.findByText('tracker-p2')).toBeInTheDocument();
+    expect(await screen.findByText('tracker-p2', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(asked).toContain(
       '/api/reports/stuck?productKey=a1AssetTrk1&range=24h&page=2&stuckHours=6',
     );
@@ -84,7 +85,11 @@ describe('the report page with show=stuck (the kiosk’s stuck count links here)
     );
     render(<ReportsRoute />, { route: STUCK_URL });
     expect(
-      await screen.findByText(/0 devices have been waiting for download or downloading/),
+      await screen.findByText(
+        /0 devices have been waiting for download or downloading/,
+        {},
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Stuck devices' })).not.toBeInTheDocument();
   });
