@@ -18,7 +18,7 @@ import { serveStatic } from './lib/static-server';
 import { readVersions } from './lib/versions';
 import { measureBundles } from './suites/bundle';
 import { measureKiosk } from './suites/kiosk';
-import { measureLighthouse } from './suites/lighthouse';
+import { measureLighthouse, REPORTS_WARM } from './suites/lighthouse';
 import { measureReport } from './suites/report';
 import { measureUpstreamPerViewer } from './suites/upstream-per-viewer';
 
@@ -55,6 +55,25 @@ const PLAN = {
     kioskClients: 50,
   },
 };
+
+/** Set by the report page when its figures are on screen (src/app/routes/reports.tsx). */
+const REPORT_FIGURES_MARK = 'report-figures-shown';
+
+/** Waits until the report store answers the page's report from what it holds. */
+async function warmReportStore(bffUrl: string, cookie: string, search: string) {
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    const response = await fetch(`${bffUrl}/api/reports/summary${search}`, {
+      headers: { cookie: `ota_session=${cookie}`, accept: 'application/json' },
+    });
+    const body = (await response.json().catch(() => ({}))) as { state?: string };
+    if (response.ok && body.state === 'ready') return;
+    if (Date.now() > deadline) {
+      throw new Error(`the report store was not ready in 180 s (${response.status})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
 
 const t0 = Date.now();
 const log = (line: string) =>
@@ -118,16 +137,31 @@ async function main() {
       ),
     );
 
-    results.lighthouse = await attempt('lighthouse', () =>
-      measureLighthouse(
-        pages.map((page) => ({
-          ...page,
-          cookie: page.signedIn ? `ota_session=${cookie}` : undefined,
-        })),
+    results.lighthouse = await attempt('lighthouse', async () => {
+      const reports = pages.find((page) => page.name === '/reports')!;
+      // The report store answers the report's figures from what it has read (issue 13); fill it
+      // first, so /reports is measured as a returning user sees it.
+      await warmReportStore(bff.url, cookie, new URL(reports.url).search);
+      return measureLighthouse(
+        [
+          ...pages.map((page) => ({
+            ...page,
+            cookie: page.signedIn ? `ota_session=${cookie}` : undefined,
+            userTiming: page === reports ? REPORT_FIGURES_MARK : undefined,
+          })),
+          {
+            ...reports,
+            name: REPORTS_WARM,
+            cookie: `ota_session=${cookie}`,
+            formFactors: ['desktop'],
+            throttlingMethod: 'devtools',
+            userTiming: REPORT_FIGURES_MARK,
+          },
+        ],
         PLAN.lighthouseRuns,
         log,
-      ),
-    );
+      );
+    });
     await floor.close();
 
     results.viewers = await attempt('viewers', () =>

@@ -10,13 +10,27 @@ export interface LighthouseTarget {
   cookie?: string;
   /** The page is only measured if Lighthouse ends here (not redirected to /login). */
   expectPath: string;
+  /** Only these form factors (default both). */
+  formFactors?: Array<'desktop' | 'mobile'>;
+  /**
+   * `devtools`: Lighthouse applies its throttling to the real load instead of simulating it, so
+   * times the page reports itself (User Timing marks) include the throttled network.
+   */
+  throttlingMethod?: 'devtools';
+  /** A User Timing mark the page sets (e.g. when its figures show), read from each run. */
+  userTiming?: string;
 }
+
+/** The desktop run of /reports with a warm report store and applied (not simulated) throttling. */
+export const REPORTS_WARM = '/reports, warm report store';
 
 /** Issue 18's targets, per page (the floor app is measured alongside for comparison only). */
 export const LIGHTHOUSE_TARGETS = {
   desktopPerformance: 1,
   accessibility: 1,
   mobilePerformance: 0.9,
+  /** /reports with a warm report store: its figures on screen within this, desktop. */
+  reportFiguresMs: 1000,
 };
 
 export interface LighthouseRow {
@@ -27,6 +41,8 @@ export interface LighthouseRow {
   lcp?: Spread;
   tbt?: Spread;
   cls?: Spread;
+  /** The target's User Timing mark, ms from the navigation's start. */
+  userTiming?: Spread;
   finalPath?: string;
   notMeasured?: string;
 }
@@ -42,7 +58,7 @@ export async function measureLighthouse(
 ): Promise<LighthouseRow[]> {
   const rows: LighthouseRow[] = [];
   for (const target of targets) {
-    for (const formFactor of ['desktop', 'mobile'] as const) {
+    for (const formFactor of target.formFactors ?? (['desktop', 'mobile'] as const)) {
       const results: Result[] = [];
       let failure: string | undefined;
       for (let i = 0; i < runs; i++) {
@@ -72,15 +88,25 @@ export async function measureLighthouse(
         lcp: pick((lhr) => lhr.audits['largest-contentful-paint']?.numericValue),
         tbt: pick((lhr) => lhr.audits['total-blocking-time']?.numericValue),
         cls: pick((lhr) => lhr.audits['cumulative-layout-shift']?.numericValue),
+        userTiming: target.userTiming
+          ? pick((lhr) => userTimingMs(lhr, target.userTiming!))
+          : undefined,
         finalPath: new URL(results[0]!.finalDisplayedUrl).pathname,
       };
       rows.push(row);
       log(
-        `  ${target.name} ${formFactor}: perf ${row.performance?.median} a11y ${row.accessibility?.median} LCP ${Math.round(row.lcp?.median ?? NaN)} ms CLS ${row.cls?.median.toFixed(3)}`,
+        `  ${target.name} ${formFactor}: perf ${row.performance?.median} a11y ${row.accessibility?.median} LCP ${Math.round(row.lcp?.median ?? NaN)} ms CLS ${row.cls?.median.toFixed(3)}${row.userTiming ? ` ${target.userTiming} ${Math.round(row.userTiming.median)} ms` : ''}`,
       );
     }
   }
   return rows;
+}
+
+/** A User Timing mark's time in a Lighthouse result (its `user-timings` audit). */
+function userTimingMs(lhr: Result, name: string): number | undefined {
+  const details = lhr.audits['user-timings']?.details as
+    { items?: Array<{ name: string; timingType: string; startTime: number }> } | undefined;
+  return details?.items?.find((i) => i.name === name && i.timingType === 'Mark')?.startTime;
 }
 
 /**
@@ -107,6 +133,7 @@ async function runOnce(
           logLevel: 'error',
           onlyCategories: ['performance', 'accessibility'],
           extraHeaders: target.cookie ? { Cookie: target.cookie } : undefined,
+          ...(target.throttlingMethod ? { throttlingMethod: target.throttlingMethod } : {}),
         },
         formFactor === 'desktop' ? desktopConfig : undefined,
       );
