@@ -61,7 +61,7 @@ function Row({ row }: { row: ReportRow }) {
             style={{ backgroundColor: meta?.color ?? 'gray' }}
             aria-hidden
           />
-          <Text size="sm" component="span">
+          <Text size="sm" component="span" className={classes.status}>
             {reportStatusLabel(i18n, row.status)}
           </Text>
         </Group>
@@ -104,6 +104,7 @@ export function ReportTable({ rows, sort, order, onSort, onPage }: ReportTablePr
       {/* Columns wrap before anything scrolls: at 1440 px the whole table fits. */}
       <div className={classes.scroller}>
         <Table
+          className={classes.table}
           striped
           highlightOnHover
           aria-label={i18n._({ id: 'report.records', message: 'Report records' })}

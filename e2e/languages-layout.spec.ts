@@ -1,0 +1,132 @@
+/// <reference lib="dom" />
+// page.evaluate below runs in the browser.
+
+import type { Browser, Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+import { issueKioskLink } from './kiosk-links';
+
+/**
+ * Every signed-in page, and the kiosk, in both languages at the two desktop sizes: nothing runs
+ * off the side of the screen and no button, badge or link clips its words (long English, short
+ * Chinese). Screenshots go to the test's output folder for a person to look at.
+ */
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+];
+const PAGES: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
+  { name: 'products', path: '/products', ready: (p) => expect(p.getByRole('table')).toBeVisible() },
+  {
+    name: 'modules',
+    path: '/products/a1AssetTrk1/modules',
+    ready: (p) => expect(p.getByRole('table')).toBeVisible(),
+  },
+  {
+    name: 'tasks',
+    path: '/products/a1AssetTrk1/tasks',
+    ready: (p) => expect(p.getByRole('table')).toBeVisible({ timeout: 20_000 }),
+  },
+  {
+    name: 'report',
+    path: '/reports?productKey=a1AssetTrk1&range=30d',
+    ready: async (p) => {
+      await expect(p.getByTestId('status-count').first()).toBeVisible({ timeout: 30_000 });
+      await expect(p.locator('[data-chart-placeholder]')).toHaveCount(0, { timeout: 20_000 });
+    },
+  },
+  { name: 'audit', path: '/audit', ready: (p) => expect(p.getByRole('table')).toBeVisible() },
+  {
+    name: 'directory',
+    path: '/directory',
+    ready: (p) => expect(p.getByRole('table')).toBeVisible(),
+  },
+];
+
+/** What does not fit: the page wider than the screen, or a control whose words are cut. */
+function overflowing(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > window.innerWidth + 1)
+      problems.push(`page is ${root.scrollWidth}px wide on a ${window.innerWidth}px screen`);
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, a, .mantine-Badge-label, .mantine-Button-label, .mantine-NavLink-label, th, label',
+    );
+    for (const el of controls) {
+      const text = el.textContent?.trim();
+      if (!text || el.offsetParent === null) continue;
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+        problems.push(`"${text.slice(0, 40)}" is cut (${el.scrollWidth} > ${el.clientWidth})`);
+    }
+    // A table or box that scrolls sideways hides columns at this size.
+    for (const el of document.querySelectorAll<HTMLElement>('table')) {
+      const box = el.parentElement;
+      if (box && box.scrollWidth > box.clientWidth + 1)
+        problems.push(
+          `table "${el.getAttribute('aria-label')}" scrolls sideways (${box.scrollWidth} > ${box.clientWidth})`,
+        );
+    }
+    return problems;
+  });
+}
+
+async function signedInPage(browser: Browser, baseURL: string | undefined, locale: string) {
+  const page = await (await browser.newContext({ locale, baseURL })).newPage();
+  await page.goto('/login?next=%2Fproducts');
+  await page.locator('input[autocomplete="username"]').first().fill('manager');
+  await page.locator('input[autocomplete="current-password"]').fill('manager');
+  await page.locator('form button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/products$/);
+  return page;
+}
+
+for (const locale of ['en-US', 'zh-CN']) {
+  test(`every page fits in ${locale} at 1440×900 and 1920×1080`, async ({ browser, baseURL }) => {
+    test.setTimeout(240_000);
+    const page = await signedInPage(browser, baseURL, locale);
+    await expect(page.locator('html')).toHaveAttribute(
+      'lang',
+      locale.slice(0, 2) === 'zh' ? 'zh-CN' : 'en',
+    );
+    const problems: string[] = [];
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      for (const target of PAGES) {
+        await page.goto(target.path);
+        await target.ready(page);
+        const label = `${target.name} ${locale} ${size.width}`;
+        problems.push(...(await overflowing(page)).map((p) => `${label}: ${p}`));
+        await page.screenshot({
+          path: test.info().outputPath(`${target.name}-${locale}-${size.width}.png`),
+          fullPage: true,
+        });
+      }
+    }
+    await page.context().close();
+
+    const link = issueKioskLink([
+      '--label',
+      `Layout ${locale}`,
+      '--lang',
+      locale.startsWith('zh') ? 'zh-CN' : 'en',
+    ]);
+    const kiosk = await (await browser.newContext({ locale, baseURL })).newPage();
+    for (const size of SIZES) {
+      await kiosk.setViewportSize(size);
+      await kiosk.goto(link.path);
+      await expect(kiosk.getByTestId('kiosk-panel').first()).toBeVisible({ timeout: 30_000 });
+      // Every panel on screen with its figures (none still loading).
+      const panels = await kiosk.getByTestId('kiosk-panel').count();
+      await expect(kiosk.getByLabel(/^(Succeeded|成功)[:：] ?[\d,]+$/)).toHaveCount(panels, {
+        timeout: 60_000,
+      });
+      problems.push(
+        ...(await overflowing(kiosk)).map((p) => `kiosk ${locale} ${size.width}: ${p}`),
+      );
+      await kiosk.screenshot({ path: test.info().outputPath(`kiosk-${locale}-${size.width}.png`) });
+    }
+    await kiosk.context().close();
+    expect(problems).toEqual([]);
+  });
+}
