@@ -8,6 +8,30 @@ import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
 
+/** Prepared statements kept per connection (by SQL text; the least recently used goes first). */
+const STATEMENT_CACHE = 200;
+/** SQLite's page cache for this connection, in KiB (it counts in the process's memory). */
+const CACHE_KIB = 32 * 1024;
+
+/**
+ * better-sqlite3 with its prepared statements kept: Kysely prepares every query it runs, and
+ * compiling the same statement again costs more than running it (bulk inserts, hot reads).
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (statement) cache.delete(text);
+      else statement = sqlite.prepare(text);
+      cache.set(text, statement);
+      if (cache.size > STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
+      return statement;
+    },
+  };
+}
+
 /**
  * The BFF's embedded database: one SQLite file (WAL, so readers never wait for the writer).
  * Kysely keeps the SQL portable, so a Postgres dialect can replace this function later.
@@ -19,5 +43,8 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  sqlite.pragma(`cache_size = -${CACHE_KIB}`);
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
 }

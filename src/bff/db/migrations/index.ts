@@ -4,6 +4,7 @@ import { reportStoreMigration } from './202612020420-report-store';
 import { consoleSessions } from './202612020421-console-sessions';
 import { directory } from './202612020430-directory';
 import { userPreferences } from './202612020700-user-preferences';
+import { reportStoreAggregates } from './202612020710-report-store-aggregates';
 
 /**
  * Every migration of the BFF's database, by name. Name new ones `YYYYMMDDHHMM-what-it-does`
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '202612020421-console-sessions': consoleSessions,
   '202612020430-directory': directory,
   '202612020700-user-preferences': userPreferences,
+  '202612020710-report-store-aggregates': reportStoreAggregates,
 };

@@ -2,8 +2,11 @@ import type { ReportRow, ReportSort, StatusCounts } from '../../../shared/contra
 
 /** One upstream record as the store keeps it. */
 export interface RecordInput {
-  /** Identity: `m:<mark>` when the upstream sends a mark, else `t:<terminalId>:<sendTimestamp>`. */
-  key: string;
+  /**
+   * Identity: terminalId + sentAt + mark (the upstream's `mark`, '' when it sends none). A mark
+   * names one command to one device, whose send time never changes.
+   */
+  mark: string;
   terminalId: string;
   terminalNum: string;
   status: number;

@@ -1,6 +1,6 @@
 import './tables';
 
-import { type RawBuilder, sql } from 'kysely';
+import { CompiledQuery, type RawBuilder, sql } from 'kysely';
 
 import type { ReportRow, ReportSort, StatusCounts } from '../../../shared/contract/reports';
 import { parseUpgradeInfo } from '../../../shared/report/upgrade-info';
@@ -92,6 +92,79 @@ const ROW_COLUMNS = sql.raw(
 
 /** Rows per INSERT: far below SQLite's 32,766 bound parameters (7 per record). */
 const INSERT_BATCH = 1000;
+const HOUR = 3_600_000;
+const hourOf = (ms: number) => Math.floor(ms / HOUR);
+
+/**
+ * Inserts records, or updates those whose status, update time or upgrade info changed; answers
+ * only those rows, with the status each had before (null when new). Written out rather than built,
+ * so the statement text is the same for every batch of a size (and prepared once).
+ */
+const upsertRecordsSql = (count: number) =>
+  `INSERT INTO report_records (terminal, sent_at, mark, status, updated_at, info) VALUES ${Array(count).fill('(?, ?, ?, ?, ?, ?)').join(', ')}
+   ON CONFLICT (terminal, sent_at, mark) DO UPDATE SET
+     prev_status = report_records.status, status = excluded.status,
+     updated_at = excluded.updated_at, info = excluded.info
+   WHERE report_records.status <> excluded.status
+     OR report_records.updated_at IS DISTINCT FROM excluded.updated_at
+     OR report_records.info <> excluded.info
+   RETURNING id, terminal, sent_at, status, prev_status, updated_at`;
+
+type CountsTable = 'report_set_hours' | 'report_set_latest';
+
+interface NewRecord {
+  terminal: number;
+  sent_at: number;
+  mark: string;
+  status: number;
+  prev_status: null;
+  updated_at: number | null;
+  info: number;
+}
+
+/** A record an upsert added or changed; `prev_status` is null when it was added. */
+interface ChangedRecord {
+  id: number;
+  terminal: number;
+  sent_at: number;
+  status: number;
+  prev_status: number | null;
+  updated_at: number | null;
+}
+
+/** Count changes per terminal, UTC hour and status. */
+class Deltas {
+  private readonly map = new Map<string, [number, number, number, number]>();
+
+  add(terminal: number, hour: number, status: number, n: number) {
+    const key = `${terminal}:${hour}:${status}`;
+    const entry = this.map.get(key);
+    if (entry) entry[3] += n;
+    else this.map.set(key, [terminal, hour, status, n]);
+  }
+
+  rows() {
+    return [...this.map.values()].filter((row) => row[3] !== 0);
+  }
+}
+
+/** Counts per status, in total and per timeline slot. */
+class Grouped {
+  selected = 0;
+  readonly counts = emptyCounts();
+  readonly buckets = new Map<number, StatusCounts>();
+
+  add(slot: number, status: number, n: number) {
+    if (n === 0) return;
+    this.selected += n;
+    const key = STATUS_KEY[status];
+    if (!key) return;
+    this.counts[key] += n;
+    let bucket = this.buckets.get(slot);
+    if (!bucket) this.buckets.set(slot, (bucket = emptyCounts()));
+    bucket[key] += n;
+  }
+}
 
 /**
  * The report store over Kysely. Everything is portable SQL (correlated subqueries rather than
@@ -166,13 +239,17 @@ export class SqlReportStore implements ReportStore {
       const wanted = new Set(ids.values());
       const added = [...wanted].filter((id) => !current.has(id));
       const removed = [...current].filter((id) => !wanted.has(id));
+      // The set's counts follow its members: what the store already holds of them counts at once.
       for (let i = 0; i < added.length; i += INSERT_BATCH) {
+        const batch = added.slice(i, i + INSERT_BATCH);
         await trx
           .insertInto('report_set_members')
-          .values(added.slice(i, i + INSERT_BATCH).map((terminal) => ({ set_id: setId, terminal })))
+          .values(batch.map((terminal) => ({ set_id: setId, terminal })))
           .execute();
+        await this.countMembers(trx, setId, batch, 1);
       }
       for (let i = 0; i < removed.length; i += INSERT_BATCH) {
+        await this.countMembers(trx, setId, removed.slice(i, i + INSERT_BATCH), -1);
         await trx
           .deleteFrom('report_set_members')
           .where('set_id', '=', setId)
@@ -305,34 +382,163 @@ export class SqlReportStore implements ReportStore {
       records.map((r) => ({ terminalId: r.terminalId, num: r.terminalNum })),
     );
     const infos = await this.infoIds(new Set(records.map((r) => r.upgradeInfo)));
-    // The last copy of a key wins (a page can repeat a record while the upstream moves).
-    const byKey = new Map<string, RecordInput>();
-    for (const record of records) byKey.set(record.key, record);
-    const rows = [...byKey.values()].map((r) => ({
-      record_key: r.key,
-      terminal: terminals.get(r.terminalId) as number,
-      status: r.status,
-      sent_at: r.sentAt,
-      updated_at: r.updatedAt,
-      info: infos.get(r.upgradeInfo) as number,
-    }));
+    // The last copy of a record wins (a page can repeat a record while the upstream moves).
+    const byKey = new Map<string, NewRecord>();
+    for (const r of records) {
+      const terminal = terminals.get(r.terminalId) as number;
+      byKey.set(`${terminal}:${r.sentAt}:${r.mark}`, {
+        terminal,
+        sent_at: r.sentAt,
+        mark: r.mark,
+        status: r.status,
+        prev_status: null,
+        updated_at: r.updatedAt,
+        info: infos.get(r.upgradeInfo) as number,
+      });
+    }
+    const rows = [...byKey.values()];
     await this.db.transaction().execute(async (trx) => {
+      // Only rows that are new or changed come back, with the status they had before.
+      const changed: ChangedRecord[] = [];
       for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-        await trx
-          .insertInto('report_records')
-          .values(rows.slice(i, i + INSERT_BATCH))
-          .onConflict((oc) =>
-            oc.column('record_key').doUpdateSet((eb) => ({
-              terminal: eb.ref('excluded.terminal'),
-              status: eb.ref('excluded.status'),
-              sent_at: eb.ref('excluded.sent_at'),
-              updated_at: eb.ref('excluded.updated_at'),
-              info: eb.ref('excluded.info'),
-            })),
-          )
-          .execute();
+        const batch = rows.slice(i, i + INSERT_BATCH);
+        const { rows: result } = await trx.executeQuery<ChangedRecord>(
+          CompiledQuery.raw(
+            upsertRecordsSql(batch.length),
+            batch.flatMap((r) => [r.terminal, r.sent_at, r.mark, r.status, r.updated_at, r.info]),
+          ),
+        );
+        for (const row of result) changed.push(row as ChangedRecord);
       }
+      if (changed.length === 0) return;
+      const hours = new Deltas();
+      for (const row of changed) {
+        const hour = hourOf(row.sent_at);
+        if (row.prev_status === null) hours.add(row.terminal, hour, row.status, 1);
+        else if (row.prev_status !== row.status) {
+          hours.add(row.terminal, hour, row.prev_status, -1);
+          hours.add(row.terminal, hour, row.status, 1);
+        }
+      }
+      await this.applyDeltas(trx, 'report_set_hours', hours);
+      await this.updateLatest(trx, changed);
     });
+  }
+
+  /** Moves each terminal's newest record forward (or its status on), and the sets' counts of it. */
+  private async updateLatest(trx: Db, changed: readonly ChangedRecord[]) {
+    const newest = new Map<number, ChangedRecord>();
+    for (const row of changed) {
+      const known = newest.get(row.terminal);
+      if (
+        !known ||
+        row.sent_at > known.sent_at ||
+        (row.sent_at === known.sent_at && row.id > known.id)
+      )
+        newest.set(row.terminal, row);
+    }
+    const candidates = [...newest.values()];
+    const deltas = new Deltas();
+    for (let i = 0; i < candidates.length; i += INSERT_BATCH) {
+      const moved = await trx
+        .insertInto('report_latest')
+        .values(
+          candidates.slice(i, i + INSERT_BATCH).map((row) => ({
+            terminal: row.terminal,
+            record: row.id,
+            sent_at: row.sent_at,
+            status: row.status,
+            updated_at: row.updated_at,
+            prev_sent_at: null,
+            prev_status: null,
+          })),
+        )
+        .onConflict((oc) =>
+          oc
+            .column('terminal')
+            .doUpdateSet((eb) => ({
+              prev_sent_at: eb.ref('report_latest.sent_at'),
+              prev_status: eb.ref('report_latest.status'),
+              record: eb.ref('excluded.record'),
+              sent_at: eb.ref('excluded.sent_at'),
+              status: eb.ref('excluded.status'),
+              updated_at: eb.ref('excluded.updated_at'),
+            }))
+            .where(
+              sql<boolean>`excluded.sent_at > report_latest.sent_at
+                OR (excluded.sent_at = report_latest.sent_at AND excluded.record >= report_latest.record)`,
+            ),
+        )
+        .returning(['terminal', 'sent_at', 'status', 'prev_sent_at', 'prev_status'])
+        .execute();
+      for (const row of moved) {
+        if (row.prev_sent_at !== null && row.prev_status !== null)
+          deltas.add(row.terminal, hourOf(row.prev_sent_at), row.prev_status, -1);
+        deltas.add(row.terminal, hourOf(row.sent_at), row.status, 1);
+      }
+    }
+    await this.applyDeltas(trx, 'report_set_latest', deltas);
+  }
+
+  /** Adds per-terminal count changes to every set the terminal belongs to. */
+  private async applyDeltas(trx: Db, table: CountsTable, deltas: Deltas) {
+    const rows = deltas.rows();
+    if (rows.length === 0) return;
+    const terminals = [...new Set(rows.map((row) => row[0]))];
+    const setsOf = new Map<number, number[]>();
+    for (let i = 0; i < terminals.length; i += INSERT_BATCH) {
+      const members = await trx
+        .selectFrom('report_set_members')
+        .select(['terminal', 'set_id'])
+        .where('terminal', 'in', terminals.slice(i, i + INSERT_BATCH))
+        .execute();
+      for (const m of members) {
+        const sets = setsOf.get(m.terminal);
+        if (sets) sets.push(m.set_id);
+        else setsOf.set(m.terminal, [m.set_id]);
+      }
+    }
+    const perSet = new Map<string, { set_id: number; hour: number; status: number; n: number }>();
+    for (const [terminal, hour, status, n] of rows) {
+      for (const set_id of setsOf.get(terminal) ?? []) {
+        const key = `${set_id}:${hour}:${status}`;
+        const entry = perSet.get(key);
+        if (entry) entry.n += n;
+        else perSet.set(key, { set_id, hour, status, n });
+      }
+    }
+    const changes = [...perSet.values()].filter((row) => row.n !== 0);
+    for (let i = 0; i < changes.length; i += INSERT_BATCH) {
+      await trx
+        .insertInto(table)
+        .values(changes.slice(i, i + INSERT_BATCH))
+        .onConflict((oc) =>
+          oc
+            .columns(['set_id', 'hour', 'status'])
+            .doUpdateSet({ n: sql<number>`${sql.table(table)}.n + excluded.n` }),
+        )
+        .execute();
+    }
+  }
+
+  /** Adds (sign 1) or takes away (-1) these terminals' records in a set's counts. */
+  private async countMembers(trx: Db, setId: number, terminals: readonly number[], sign: 1 | -1) {
+    if (terminals.length === 0) return;
+    const ids = sql.join(terminals);
+    await sql`INSERT INTO report_set_hours (set_id, hour, status, n)
+      SELECT ${setId}, CAST(r.sent_at / ${HOUR} AS INTEGER), r.status, ${sign} * COUNT(*)
+      FROM report_records r WHERE r.terminal IN (${ids})
+      GROUP BY CAST(r.sent_at / ${HOUR} AS INTEGER), r.status
+      ON CONFLICT (set_id, hour, status) DO UPDATE SET n = report_set_hours.n + excluded.n`.execute(
+      trx,
+    );
+    await sql`INSERT INTO report_set_latest (set_id, hour, status, n)
+      SELECT ${setId}, CAST(l.sent_at / ${HOUR} AS INTEGER), l.status, ${sign} * COUNT(*)
+      FROM report_latest l WHERE l.terminal IN (${ids})
+      GROUP BY CAST(l.sent_at / ${HOUR} AS INTEGER), l.status
+      ON CONFLICT (set_id, hour, status) DO UPDATE SET n = report_set_latest.n + excluded.n`.execute(
+      trx,
+    );
   }
 
   async openRecords(
@@ -352,11 +558,11 @@ export class SqlReportStore implements ReportStore {
       newest: number;
     }>`
       SELECT r.id, t.terminal_id, r.sent_at,
-        CASE WHEN NOT EXISTS (SELECT 1 FROM report_records n
-          WHERE n.terminal = r.terminal AND n.sent_at > r.sent_at) THEN 1 ELSE 0 END AS newest
+        CASE WHEN l.record = r.id THEN 1 ELSE 0 END AS newest
       FROM report_set_members m
       JOIN report_records r ON r.terminal = m.terminal
       JOIN report_terminals t ON t.id = r.terminal
+      LEFT JOIN report_latest l ON l.terminal = r.terminal
       WHERE m.set_id = ${setId} AND m.synced = 1 AND r.status IN (1, 2)
         AND r.sent_at >= ${from} AND r.sent_at <= ${to} ${afterClause}
       ORDER BY r.sent_at, r.id
@@ -369,74 +575,174 @@ export class SqlReportStore implements ReportStore {
     }));
   }
 
-  /** `FROM … WHERE …` of the records a query selects, as `r` (joined to nothing else). */
-  private selection(query: RangeQuery): RawBuilder<unknown> {
-    if (query.count === 'all' && query.stuckBefore === undefined) {
-      return sql`FROM report_set_members m
-        JOIN report_records r ON r.terminal = m.terminal
-        WHERE m.set_id = ${query.setId} AND r.sent_at >= ${query.from} AND r.sent_at <= ${query.to}`;
-    }
+  /**
+   * Whether every member's newest record lies at or before `to` (always so for a range that ends
+   * now): then a device's newest record in a range is its newest of all, kept in report_latest.
+   */
+  private async latestIsCurrent(setId: number, to: number): Promise<boolean> {
+    const { rows } = await sql<{ one: number }>`
+      SELECT 1 AS one FROM report_latest l CROSS JOIN report_set_members m
+      WHERE l.sent_at > ${to} AND m.set_id = ${setId} AND m.terminal = l.terminal
+      LIMIT 1`.execute(this.db);
+    return rows.length === 0;
+  }
+
+  /** `FROM … WHERE …` of the records a query selects, as `r` (plus `and`, an extra condition on r). */
+  private async selection(query: RangeQuery, and: RawBuilder<unknown> = sql``) {
     const stuck =
       query.stuckBefore === undefined
         ? sql``
         : sql`AND r.status IN (1, 2) AND COALESCE(r.updated_at, r.sent_at) < ${query.stuckBefore}`;
+    if (query.count === 'all' && query.stuckBefore === undefined) {
+      return sql`FROM report_records r CROSS JOIN report_set_members m
+        WHERE m.set_id = ${query.setId} AND m.terminal = r.terminal
+          AND r.sent_at >= ${query.from} AND r.sent_at <= ${query.to} ${and}`;
+    }
+    if (await this.latestIsCurrent(query.setId, query.to)) {
+      const open = query.stuckBefore === undefined ? sql`` : sql`AND l.status IN (1, 2)`;
+      return sql`FROM report_latest l CROSS JOIN report_set_members m
+        JOIN report_records r ON r.id = l.record
+        WHERE m.set_id = ${query.setId} AND m.terminal = l.terminal
+          AND l.sent_at >= ${query.from} AND l.sent_at <= ${query.to} ${open} ${stuck} ${and}`;
+    }
+    // A range that ends before some device's newest record: its newest record in the range.
     return sql`FROM (SELECT (SELECT n.id FROM report_records n
           WHERE n.terminal = m.terminal AND n.sent_at >= ${query.from} AND n.sent_at <= ${query.to}
-          ORDER BY n.sent_at DESC LIMIT 1) AS id
+          ORDER BY n.sent_at DESC, n.id DESC LIMIT 1) AS id
         FROM report_set_members m WHERE m.set_id = ${query.setId}) l
       JOIN report_records r ON r.id = l.id
-      WHERE 1 = 1 ${stuck}`;
+      WHERE 1 = 1 ${stuck} ${and}`;
   }
 
   async figures(query: RangeQuery, bucketStart: number, bucketMs: number): Promise<Figures> {
-    const { rows: grouped } = await sql<{ slot: number; status: number; n: number }>`
-      SELECT CAST((r.sent_at - ${bucketStart}) / ${bucketMs} AS INTEGER) AS slot, r.status, COUNT(*) AS n
-      ${this.selection(query)}
-      GROUP BY slot, r.status`.execute(this.db);
-    const counts = emptyCounts();
-    const buckets = new Map<number, StatusCounts>();
-    let selected = 0;
-    for (const row of grouped) {
-      const n = Number(row.n);
-      selected += n;
-      const key = STATUS_KEY[row.status];
-      if (!key) continue;
-      counts[key] += n;
-      const slot = Number(row.slot);
-      let bucket = buckets.get(slot);
-      if (!bucket) buckets.set(slot, (bucket = emptyCounts()));
-      bucket[key] += n;
-    }
-    const { rows: sizes } = await sql<{ devices: number; with_records: number }>`
-      SELECT COUNT(*) AS devices,
-        SUM(CASE WHEN EXISTS (SELECT 1 FROM report_records n WHERE n.terminal = m.terminal
-          AND n.sent_at >= ${query.from} AND n.sent_at <= ${query.to}) THEN 1 ELSE 0 END) AS with_records
-      FROM report_set_members m WHERE m.set_id = ${query.setId}`.execute(this.db);
-    const devices = Number(sizes[0]?.devices ?? 0);
-    const devicesWithRecords = Number(sizes[0]?.with_records ?? 0);
-    const records =
+    const current =
+      query.stuckBefore === undefined && (await this.latestIsCurrent(query.setId, query.to));
+    const devices = Number(
+      (
+        await this.db
+          .selectFrom('report_set_members')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('set_id', '=', query.setId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    const slot = (at: number) => Math.floor((at - bucketStart) / bucketMs);
+    const all =
+      query.stuckBefore === undefined
+        ? await this.kept('report_set_hours', query, slot, bucketStart, bucketMs)
+        : await this.scanned(query, bucketStart, bucketMs);
+    const latest = current
+      ? await this.kept('report_set_latest', query, slot, bucketStart, bucketMs)
+      : null;
+    const chosen =
       query.count === 'all' && query.stuckBefore === undefined
-        ? selected
-        : await this.count({ ...query, count: 'all', stuckBefore: undefined });
-    return { devices, devicesWithRecords, records, selected, counts, buckets };
+        ? all
+        : (latest ?? (await this.scanned(query, bucketStart, bucketMs)));
+    const devicesWithRecords = latest
+      ? latest.selected
+      : Number(
+          (
+            await sql<{ n: number }>`
+              SELECT COUNT(*) AS n FROM report_set_members m WHERE m.set_id = ${query.setId}
+                AND EXISTS (SELECT 1 FROM report_records n WHERE n.terminal = m.terminal
+                  AND n.sent_at >= ${query.from} AND n.sent_at <= ${query.to})`.execute(this.db)
+          ).rows[0]?.n ?? 0,
+        );
+    return {
+      devices,
+      devicesWithRecords,
+      records: all.selected,
+      selected: chosen.selected,
+      counts: chosen.counts,
+      buckets: chosen.buckets,
+    };
+  }
+
+  /**
+   * Figures from the kept counts: whole UTC hours from `table`, the partial hours at either end of
+   * the range from the rows themselves (a few thousand at most).
+   */
+  private async kept(
+    table: CountsTable,
+    query: RangeQuery,
+    slot: (at: number) => number,
+    bucketStart: number,
+    bucketMs: number,
+  ): Promise<Grouped> {
+    const grouped = new Grouped();
+    const firstHour = Math.ceil(query.from / HOUR);
+    const lastHour = Math.floor((query.to + 1) / HOUR) - 1;
+    const raw: Array<[number, number]> = [];
+    if (firstHour <= lastHour) {
+      const { rows } = await sql<{ hour: number; status: number; n: number }>`
+        SELECT hour, status, SUM(n) AS n FROM ${sql.table(table)}
+        WHERE set_id = ${query.setId} AND hour >= ${firstHour} AND hour <= ${lastHour}
+        GROUP BY hour, status`.execute(this.db);
+      for (const row of rows) grouped.add(slot(row.hour * HOUR), row.status, Number(row.n));
+      if (query.from < firstHour * HOUR) raw.push([query.from, firstHour * HOUR - 1]);
+      if ((lastHour + 1) * HOUR <= query.to) raw.push([(lastHour + 1) * HOUR, query.to]);
+    } else raw.push([query.from, query.to]);
+    for (const [from, to] of raw) {
+      const source =
+        table === 'report_set_hours'
+          ? sql`report_records r CROSS JOIN report_set_members m`
+          : sql`report_latest r CROSS JOIN report_set_members m`;
+      const { rows } = await sql<{ slot: number; status: number; n: number }>`
+        SELECT CAST((r.sent_at - ${bucketStart}) / ${bucketMs} AS INTEGER) AS slot, r.status, COUNT(*) AS n
+        FROM ${source}
+        WHERE m.set_id = ${query.setId} AND m.terminal = r.terminal
+          AND r.sent_at >= ${from} AND r.sent_at <= ${to}
+        GROUP BY CAST((r.sent_at - ${bucketStart}) / ${bucketMs} AS INTEGER), r.status`.execute(
+        this.db,
+      );
+      for (const row of rows) grouped.add(Number(row.slot), row.status, Number(row.n));
+    }
+    return grouped;
+  }
+
+  /** Figures counted from the rows (stuck devices, and ranges that end in the past in latest mode). */
+  private async scanned(query: RangeQuery, bucketStart: number, bucketMs: number) {
+    const { rows } = await sql<{ slot: number; status: number; n: number }>`
+      SELECT CAST((r.sent_at - ${bucketStart}) / ${bucketMs} AS INTEGER) AS slot, r.status, COUNT(*) AS n
+      ${await this.selection(query)}
+      GROUP BY CAST((r.sent_at - ${bucketStart}) / ${bucketMs} AS INTEGER), r.status`.execute(
+      this.db,
+    );
+    const grouped = new Grouped();
+    for (const row of rows) grouped.add(Number(row.slot), row.status, Number(row.n));
+    return grouped;
   }
 
   async count(query: RangeQuery): Promise<number> {
     const { rows } = await sql<{
       n: number;
-    }>`SELECT COUNT(*) AS n ${this.selection(query)}`.execute(this.db);
+    }>`SELECT COUNT(*) AS n ${await this.selection(query)}`.execute(this.db);
     return Number(rows[0]?.n ?? 0);
   }
 
   async rows(query: RangeQuery, view: RowsView): Promise<ReportRow[]> {
     if (view.pageSize === 0) return [];
+    const offset = (view.page - 1) * view.pageSize;
+    let bound: RawBuilder<unknown> = sql``;
+    if (view.sort === 'sendTime') {
+      // Newest (or oldest) first: walk the sendTime index to the page's last send time, so only
+      // the rows up to it are sorted (ties on that second included).
+      const { rows } = await sql<{ sent_at: number }>`
+        SELECT r.sent_at ${await this.selection(query)}
+        ORDER BY r.sent_at ${sql.raw(view.order === 'asc' ? 'ASC' : 'DESC')}
+        LIMIT 1 OFFSET ${offset + view.pageSize - 1}`.execute(this.db);
+      const edge = rows[0]?.sent_at;
+      if (edge !== undefined)
+        bound =
+          view.order === 'asc' ? sql`AND r.sent_at <= ${edge}` : sql`AND r.sent_at >= ${edge}`;
+    }
     const { rows } = await sql<RowRecord>`
       SELECT ${ROW_COLUMNS}
-      FROM (SELECT r.* ${this.selection(query)}) r
+      FROM (SELECT r.* ${await this.selection(query, bound)}) r
       JOIN report_terminals t ON t.id = r.terminal
       JOIN report_infos i ON i.id = r.info
       ORDER BY ${orderBy(view.sort, view.order)}
-      LIMIT ${view.pageSize} OFFSET ${(view.page - 1) * view.pageSize}`.execute(this.db);
+      LIMIT ${view.pageSize} OFFSET ${offset}`.execute(this.db);
     return rows.map(toRow);
   }
 
@@ -465,7 +771,7 @@ export class SqlReportStore implements ReportStore {
     // so the connection is never held while a slow client downloads.
     const { rows: order_ } = await sql<{ id: number }>`
       SELECT r.id
-      FROM (SELECT r.* ${this.selection(query)}) r
+      FROM (SELECT r.* ${await this.selection(query)}) r
       JOIN report_terminals t ON t.id = r.terminal
       JOIN report_infos i ON i.id = r.info
       ORDER BY ${orderBy(sort, order)}`.execute(this.db);
@@ -487,16 +793,39 @@ export class SqlReportStore implements ReportStore {
   }
 
   async prune(before: number): Promise<number> {
-    const result = await this.db
-      .deleteFrom('report_records')
-      .where('sent_at', '<', before)
-      .executeTakeFirst();
-    await this.db
-      .updateTable('report_sets')
-      .set({ covered_from: before })
-      .where('covered_from', '<', before)
-      .execute();
-    return Number(result.numDeletedRows);
+    return this.db.transaction().execute(async (trx) => {
+      // The pruned records leave every set's counts first.
+      await sql`INSERT INTO report_set_hours (set_id, hour, status, n)
+        SELECT m.set_id, CAST(r.sent_at / ${HOUR} AS INTEGER), r.status, -COUNT(*)
+        FROM report_records r JOIN report_set_members m ON m.terminal = r.terminal
+        WHERE r.sent_at < ${before}
+        GROUP BY m.set_id, CAST(r.sent_at / ${HOUR} AS INTEGER), r.status
+        ON CONFLICT (set_id, hour, status) DO UPDATE SET n = report_set_hours.n + excluded.n`.execute(
+        trx,
+      );
+      // A terminal whose newest record goes has no record left at all.
+      await sql`INSERT INTO report_set_latest (set_id, hour, status, n)
+        SELECT m.set_id, CAST(l.sent_at / ${HOUR} AS INTEGER), l.status, -COUNT(*)
+        FROM report_latest l JOIN report_set_members m ON m.terminal = l.terminal
+        WHERE l.sent_at < ${before}
+        GROUP BY m.set_id, CAST(l.sent_at / ${HOUR} AS INTEGER), l.status
+        ON CONFLICT (set_id, hour, status) DO UPDATE SET n = report_set_latest.n + excluded.n`.execute(
+        trx,
+      );
+      await trx.deleteFrom('report_latest').where('sent_at', '<', before).execute();
+      await trx.deleteFrom('report_set_hours').where('n', '=', 0).execute();
+      await trx.deleteFrom('report_set_latest').where('n', '=', 0).execute();
+      const result = await trx
+        .deleteFrom('report_records')
+        .where('sent_at', '<', before)
+        .executeTakeFirst();
+      await trx
+        .updateTable('report_sets')
+        .set({ covered_from: before })
+        .where('covered_from', '<', before)
+        .execute();
+      return Number(result.numDeletedRows);
+    });
   }
 
   async recordCount(): Promise<number> {

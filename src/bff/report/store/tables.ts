@@ -18,15 +18,38 @@ export interface ReportInfosTable {
   mode: string | null;
 }
 
+/** Identity (terminal, sent_at, mark); migration 202612020700-report-store-aggregates. */
 export interface ReportRecordsTable {
   id: Generated<number>;
-  record_key: string;
   terminal: number;
-  status: number;
   /** Epoch ms (UTC). */
   sent_at: number;
+  /** The upstream's `mark`, '' when it sends none. */
+  mark: string;
+  status: number;
+  /** The status before the last change (null when inserted). */
+  prev_status: number | null;
   updated_at: number | null;
   info: number;
+}
+
+/** Every terminal's newest record. */
+export interface ReportLatestTable {
+  terminal: number;
+  record: number;
+  sent_at: number;
+  status: number;
+  updated_at: number | null;
+  prev_sent_at: number | null;
+  prev_status: number | null;
+}
+
+/** Per set: records (or, in report_set_latest, newest records of devices) per UTC hour and status. */
+export interface ReportSetCountsTable {
+  set_id: number;
+  hour: number;
+  status: number;
+  n: number;
 }
 
 export interface ReportSetsTable {
@@ -56,5 +79,8 @@ declare module '../../db/schema' {
     report_records: ReportRecordsTable;
     report_sets: ReportSetsTable;
     report_set_members: ReportSetMembersTable;
+    report_latest: ReportLatestTable;
+    report_set_hours: ReportSetCountsTable;
+    report_set_latest: ReportSetCountsTable;
   }
 }

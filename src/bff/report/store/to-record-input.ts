@@ -23,9 +23,8 @@ export function toRecordInputs(raw: readonly unknown[]): RecordInput[] {
     const sentAt = time(r.sendTimestamp, r.sendTime);
     if (!terminalId || !Number.isFinite(sentAt)) continue;
     const updatedAt = time(r.dateTimestamp, r.dateTime);
-    const mark = str(r.mark);
     out.push({
-      key: mark ? `m:${mark}` : `t:${terminalId}:${sentAt}`,
+      mark: str(r.mark),
       terminalId,
       terminalNum: str(r.terminalNum),
       status: Number(r.status),

@@ -4,7 +4,7 @@ import type { ReportProgress } from '../../../shared/contract/reports';
 import { AppError } from '../../errors';
 import { type ReadWindow, readWindows } from '../fetch-records';
 import type { ReportClient } from '../report-client';
-import type { ReportStore, SetState, SyncError } from '../store/report-store';
+import type { RecordInput, ReportStore, SetState, SyncError } from '../store/report-store';
 import { toRecordInputs } from '../store/to-record-input';
 import { WindowPlanner } from './open-windows';
 import type { DeviceSet, SetSource } from './set-key';
@@ -60,6 +60,8 @@ interface Run {
 }
 
 const OPEN_BATCH = 5000;
+/** Records written per store transaction (pages arrive a hundred records at a time). */
+const UPSERT_BATCH = 2000;
 const second = (ms: number) => Math.floor(ms / 1000) * 1000;
 const upstreamTime = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
@@ -224,13 +226,20 @@ export class SetSync extends EventEmitter<{ change: [SetChange] }> {
     }
 
     run.progress = { phase: 'records', done: 0, total: null };
+    // Pages are written a few thousand records per transaction; a page waits while its batch is
+    // written, so reading never runs ahead of the store by more than one batch and the pages in flight.
+    const pending: RecordInput[] = [];
+    const write = async () => {
+      if (pending.length > 0) await store.upsert(pending.splice(0));
+    };
     await readWindows(this.options.client, windows, {
       pageSize: this.pageSize,
       concurrency: this.options.concurrency,
       mapPage: toRecordInputs,
       onPage: async (records) => {
         stats.records += records.length;
-        await store.upsert(records);
+        for (const record of records) pending.push(record);
+        if (pending.length >= UPSERT_BATCH) await write();
       },
       onRequest: () => {
         stats.pages += 1;
@@ -243,6 +252,7 @@ export class SetSync extends EventEmitter<{ change: [SetChange] }> {
         run.progress = { phase: 'records', ...progress };
       },
     });
+    await write();
     await store.markMembersSynced(state.id);
     return { coverage: { coveredFrom, coveredTo: end, syncedAt: this.now() }, stats };
   }
