@@ -211,6 +211,20 @@ describe('kept figures', () => {
           .map((r) => [r.terminalId, new Date(r.sentAt).toISOString()]),
       );
     }
+    // Latest mode over a range that ends before some devices' newest record.
+    const newest = new Map<string, RecordInput>();
+    for (const r of direct) if (!newest.has(r.terminalId)) newest.set(r.terminalId, r);
+    for (const page of [1, 2]) {
+      const rows = await store.rows(
+        { setId: set!.id, from, to, count: 'latest' },
+        { page, pageSize: 7, sort: 'sendTime', order: 'desc' },
+      );
+      expect(rows.map((r) => [r.terminalId, r.sendTime])).toEqual(
+        [...newest.values()]
+          .slice((page - 1) * 7, page * 7)
+          .map((r) => [r.terminalId, new Date(r.sentAt).toISOString()]),
+      );
+    }
     const oldest = await store.rows(
       { setId: set!.id, from, to, count: 'all' },
       { page: 1, pageSize: 10, sort: 'sendTime', order: 'asc' },

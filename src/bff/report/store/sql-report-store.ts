@@ -576,47 +576,38 @@ export class SqlReportStore implements ReportStore {
   }
 
   /**
-   * Whether every member's newest record lies at or before `to` (always so for a range that ends
-   * now): then a device's newest record in a range is its newest of all, kept in report_latest.
+   * The record a member's newest record in [from, to] is: its newest of all (kept in
+   * report_latest) unless that lies after `to` (a range ending in the past, or records sent after
+   * "now" by a clock ahead of ours); only then is it looked up.
    */
-  private async latestIsCurrent(setId: number, to: number): Promise<boolean> {
-    const { rows } = await sql<{ one: number }>`
-      SELECT 1 AS one FROM report_latest l CROSS JOIN report_set_members m
-      WHERE l.sent_at > ${to} AND m.set_id = ${setId} AND m.terminal = l.terminal
-      LIMIT 1`.execute(this.db);
-    return rows.length === 0;
+  private newestInRange(query: RangeQuery) {
+    return sql`CASE WHEN l.sent_at <= ${query.to} THEN l.record ELSE (SELECT n.id FROM report_records n
+      WHERE n.terminal = l.terminal AND n.sent_at >= ${query.from} AND n.sent_at <= ${query.to}
+      ORDER BY n.sent_at DESC, n.id DESC LIMIT 1) END`;
   }
 
-  /** `FROM … WHERE …` of the records a query selects, as `r` (plus `and`, an extra condition on r). */
-  private async selection(query: RangeQuery, and: RawBuilder<unknown> = sql``) {
-    const stuck =
-      query.stuckBefore === undefined
-        ? sql``
-        : sql`AND r.status IN (1, 2) AND COALESCE(r.updated_at, r.sent_at) < ${query.stuckBefore}`;
+  /**
+   * `FROM … WHERE …` of the records a query selects, as `r`; `and` adds conditions on `r`. In
+   * latest mode `l` is the member's newest record of all (never older than `r`), and `since`
+   * narrows it (one lower bound, so that SQLite walks the index from it).
+   */
+  private selection(query: RangeQuery, and: RawBuilder<unknown> = sql``, since = query.from) {
     if (query.count === 'all' && query.stuckBefore === undefined) {
       return sql`FROM report_records r CROSS JOIN report_set_members m
         WHERE m.set_id = ${query.setId} AND m.terminal = r.terminal
           AND r.sent_at >= ${query.from} AND r.sent_at <= ${query.to} ${and}`;
     }
-    if (await this.latestIsCurrent(query.setId, query.to)) {
-      const open = query.stuckBefore === undefined ? sql`` : sql`AND l.status IN (1, 2)`;
-      return sql`FROM report_latest l CROSS JOIN report_set_members m
-        JOIN report_records r ON r.id = l.record
-        WHERE m.set_id = ${query.setId} AND m.terminal = l.terminal
-          AND l.sent_at >= ${query.from} AND l.sent_at <= ${query.to} ${open} ${stuck} ${and}`;
-    }
-    // A range that ends before some device's newest record: its newest record in the range.
-    return sql`FROM (SELECT (SELECT n.id FROM report_records n
-          WHERE n.terminal = m.terminal AND n.sent_at >= ${query.from} AND n.sent_at <= ${query.to}
-          ORDER BY n.sent_at DESC, n.id DESC LIMIT 1) AS id
-        FROM report_set_members m WHERE m.set_id = ${query.setId}) l
-      JOIN report_records r ON r.id = l.id
-      WHERE 1 = 1 ${stuck} ${and}`;
+    const stuck =
+      query.stuckBefore === undefined
+        ? sql``
+        : sql`AND r.status IN (1, 2) AND COALESCE(r.updated_at, r.sent_at) < ${query.stuckBefore}`;
+    return sql`FROM report_latest l CROSS JOIN report_set_members m
+      JOIN report_records r ON r.id = ${this.newestInRange(query)}
+      WHERE m.set_id = ${query.setId} AND m.terminal = l.terminal AND l.sent_at >= ${since}
+        ${stuck} ${and}`;
   }
 
   async figures(query: RangeQuery, bucketStart: number, bucketMs: number): Promise<Figures> {
-    const current =
-      query.stuckBefore === undefined && (await this.latestIsCurrent(query.setId, query.to));
     const devices = Number(
       (
         await this.db
@@ -627,30 +618,26 @@ export class SqlReportStore implements ReportStore {
       ).n,
     );
     const slot = (at: number) => Math.floor((at - bucketStart) / bucketMs);
-    const all =
-      query.stuckBefore === undefined
-        ? await this.kept('report_set_hours', query, slot, bucketStart, bucketMs)
-        : await this.scanned(query, bucketStart, bucketMs);
-    const latest = current
-      ? await this.kept('report_set_latest', query, slot, bucketStart, bucketMs)
-      : null;
+    const all = await this.kept('report_set_hours', query, slot, bucketStart, bucketMs);
+    const latest = await this.kept('report_set_latest', query, slot, bucketStart, bucketMs);
+    // Members whose newest record lies after the range: their newest record in it, looked up.
+    const latestQuery = { ...query, count: 'latest' as const, stuckBefore: undefined };
+    const { rows: later } = await sql<{ slot: number; status: number; n: number }>`
+      SELECT CAST((r.sent_at - ${bucketStart}) / ${bucketMs} AS INTEGER) AS slot, r.status, COUNT(*) AS n
+      ${this.selection(latestQuery, sql``, Math.max(query.from, query.to + 1))}
+      GROUP BY CAST((r.sent_at - ${bucketStart}) / ${bucketMs} AS INTEGER), r.status`.execute(
+      this.db,
+    );
+    for (const row of later) latest.add(Number(row.slot), row.status, Number(row.n));
     const chosen =
-      query.count === 'all' && query.stuckBefore === undefined
-        ? all
-        : (latest ?? (await this.scanned(query, bucketStart, bucketMs)));
-    const devicesWithRecords = latest
-      ? latest.selected
-      : Number(
-          (
-            await sql<{ n: number }>`
-              SELECT COUNT(*) AS n FROM report_set_members m WHERE m.set_id = ${query.setId}
-                AND EXISTS (SELECT 1 FROM report_records n WHERE n.terminal = m.terminal
-                  AND n.sent_at >= ${query.from} AND n.sent_at <= ${query.to})`.execute(this.db)
-          ).rows[0]?.n ?? 0,
-        );
+      query.stuckBefore !== undefined
+        ? await this.scanned(query, bucketStart, bucketMs)
+        : query.count === 'all'
+          ? all
+          : latest;
     return {
       devices,
-      devicesWithRecords,
+      devicesWithRecords: latest.selected,
       records: all.selected,
       selected: chosen.selected,
       counts: chosen.counts,
@@ -660,7 +647,8 @@ export class SqlReportStore implements ReportStore {
 
   /**
    * Figures from the kept counts: whole UTC hours from `table`, the partial hours at either end of
-   * the range from the rows themselves (a few thousand at most).
+   * the range from the rows themselves (a few thousand at most). For report_set_latest: the members
+   * whose newest record of all lies in the range.
    */
   private async kept(
     table: CountsTable,
@@ -682,11 +670,11 @@ export class SqlReportStore implements ReportStore {
       if (query.from < firstHour * HOUR) raw.push([query.from, firstHour * HOUR - 1]);
       if ((lastHour + 1) * HOUR <= query.to) raw.push([(lastHour + 1) * HOUR, query.to]);
     } else raw.push([query.from, query.to]);
+    const source =
+      table === 'report_set_hours'
+        ? sql`report_records r CROSS JOIN report_set_members m`
+        : sql`report_latest r CROSS JOIN report_set_members m`;
     for (const [from, to] of raw) {
-      const source =
-        table === 'report_set_hours'
-          ? sql`report_records r CROSS JOIN report_set_members m`
-          : sql`report_latest r CROSS JOIN report_set_members m`;
       const { rows } = await sql<{ slot: number; status: number; n: number }>`
         SELECT CAST((r.sent_at - ${bucketStart}) / ${bucketMs} AS INTEGER) AS slot, r.status, COUNT(*) AS n
         FROM ${source}
@@ -700,11 +688,11 @@ export class SqlReportStore implements ReportStore {
     return grouped;
   }
 
-  /** Figures counted from the rows (stuck devices, and ranges that end in the past in latest mode). */
+  /** Figures counted from the rows (stuck devices). */
   private async scanned(query: RangeQuery, bucketStart: number, bucketMs: number) {
     const { rows } = await sql<{ slot: number; status: number; n: number }>`
       SELECT CAST((r.sent_at - ${bucketStart}) / ${bucketMs} AS INTEGER) AS slot, r.status, COUNT(*) AS n
-      ${await this.selection(query)}
+      ${this.selection(query)}
       GROUP BY CAST((r.sent_at - ${bucketStart}) / ${bucketMs} AS INTEGER), r.status`.execute(
       this.db,
     );
@@ -716,29 +704,53 @@ export class SqlReportStore implements ReportStore {
   async count(query: RangeQuery): Promise<number> {
     const { rows } = await sql<{
       n: number;
-    }>`SELECT COUNT(*) AS n ${await this.selection(query)}`.execute(this.db);
+    }>`SELECT COUNT(*) AS n ${this.selection(query)}`.execute(this.db);
     return Number(rows[0]?.n ?? 0);
+  }
+
+  /**
+   * The send time of the page's last row in send-time order, found along the sendTime indexes
+   * (so that only the rows up to it are sorted); undefined when the selection ends before it.
+   */
+  private async pageEdge(query: RangeQuery, order: 'asc' | 'desc', rank: number) {
+    const dir = sql.raw(order === 'asc' ? 'ASC' : 'DESC');
+    if (query.count === 'all' && query.stuckBefore === undefined) {
+      const { rows } = await sql<{ sent_at: number }>`
+        SELECT r.sent_at ${this.selection(query)}
+        ORDER BY r.sent_at ${dir} LIMIT 1 OFFSET ${rank - 1}`.execute(this.db);
+      return rows[0]?.sent_at;
+    }
+    // Latest mode: members whose newest record lies in the range, in index order, merged with the
+    // (few) members whose newest record lies after it.
+    const { rows: inRange } = await sql<{ sent_at: number }>`
+      SELECT r.sent_at ${this.selection(query, sql`AND l.sent_at <= ${query.to}`)}
+      ORDER BY l.sent_at ${dir} LIMIT ${rank}`.execute(this.db);
+    const { rows: later } = await sql<{ sent_at: number }>`
+      SELECT r.sent_at ${this.selection(query, sql``, Math.max(query.from, query.to + 1))}`.execute(
+      this.db,
+    );
+    const times = [...inRange, ...later].map((row) => Number(row.sent_at));
+    times.sort((a, b) => (order === 'asc' ? a - b : b - a));
+    return times[rank - 1];
   }
 
   async rows(query: RangeQuery, view: RowsView): Promise<ReportRow[]> {
     if (view.pageSize === 0) return [];
     const offset = (view.page - 1) * view.pageSize;
+    let narrowed = query;
     let bound: RawBuilder<unknown> = sql``;
     if (view.sort === 'sendTime') {
-      // Newest (or oldest) first: walk the sendTime index to the page's last send time, so only
-      // the rows up to it are sorted (ties on that second included).
-      const { rows } = await sql<{ sent_at: number }>`
-        SELECT r.sent_at ${await this.selection(query)}
-        ORDER BY r.sent_at ${sql.raw(view.order === 'asc' ? 'ASC' : 'DESC')}
-        LIMIT 1 OFFSET ${offset + view.pageSize - 1}`.execute(this.db);
-      const edge = rows[0]?.sent_at;
-      if (edge !== undefined)
-        bound =
-          view.order === 'asc' ? sql`AND r.sent_at <= ${edge}` : sql`AND r.sent_at >= ${edge}`;
+      const edge = await this.pageEdge(query, view.order, offset + view.pageSize);
+      // Newest first, the page lies in [edge, to] (in latest mode too: a member's newest record in
+      // [edge, to] is its newest in the range when that is not older than edge).
+      if (edge !== undefined && view.order === 'desc') narrowed = { ...query, from: edge };
+      else if (edge !== undefined && query.count === 'all' && query.stuckBefore === undefined)
+        narrowed = { ...query, to: edge };
+      else if (edge !== undefined) bound = sql`AND r.sent_at <= ${edge}`;
     }
     const { rows } = await sql<RowRecord>`
       SELECT ${ROW_COLUMNS}
-      FROM (SELECT r.* ${await this.selection(query, bound)}) r
+      FROM (SELECT r.* ${this.selection(narrowed, bound)}) r
       JOIN report_terminals t ON t.id = r.terminal
       JOIN report_infos i ON i.id = r.info
       ORDER BY ${orderBy(view.sort, view.order)}
@@ -771,7 +783,7 @@ export class SqlReportStore implements ReportStore {
     // so the connection is never held while a slow client downloads.
     const { rows: order_ } = await sql<{ id: number }>`
       SELECT r.id
-      FROM (SELECT r.* ${await this.selection(query)}) r
+      FROM (SELECT r.* ${this.selection(query)}) r
       JOIN report_terminals t ON t.id = r.terminal
       JOIN report_infos i ON i.id = r.info
       ORDER BY ${orderBy(sort, order)}`.execute(this.db);
