@@ -18,7 +18,7 @@ export interface ReportInfosTable {
   mode: string | null;
 }
 
-/** Identity (terminal, sent_at, mark); migration 202612020700-report-store-aggregates. */
+/** Identity (terminal, sent_at, mark); migration 202612020710-report-store-aggregates. */
 export interface ReportRecordsTable {
   id: Generated<number>;
   terminal: number;
