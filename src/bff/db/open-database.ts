@@ -8,8 +8,11 @@ import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
 
-/** Prepared statements kept per connection (by SQL text; the least recently used goes first). */
-const STATEMENT_CACHE = 200;
+/**
+ * Prepared statements kept per connection, by SQL text, the least recently used going first once
+ * their texts pass this many characters together (a prepared statement's memory grows with it).
+ */
+const STATEMENT_CACHE_CHARS = 1_000_000;
 /** SQLite's page cache for this connection, in KiB (it counts in the process's memory). */
 const CACHE_KIB = 32 * 1024;
 
@@ -19,14 +22,22 @@ const CACHE_KIB = 32 * 1024;
  */
 function withStatementCache(sqlite: SQLite.Database) {
   const cache = new Map<string, SQLite.Statement>();
+  let chars = 0;
   return {
     close: () => sqlite.close(),
     prepare(text: string) {
       let statement = cache.get(text);
       if (statement) cache.delete(text);
-      else statement = sqlite.prepare(text);
+      else {
+        statement = sqlite.prepare(text);
+        chars += text.length;
+      }
       cache.set(text, statement);
-      if (cache.size > STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
+      while (chars > STATEMENT_CACHE_CHARS && cache.size > 1) {
+        const oldest = cache.keys().next().value as string;
+        cache.delete(oldest);
+        chars -= oldest.length;
+      }
       return statement;
     },
   };

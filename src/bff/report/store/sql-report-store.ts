@@ -110,6 +110,25 @@ const upsertRecordsSql = (count: number) =>
      OR report_records.info <> excluded.info
    RETURNING id, terminal, sent_at, status, prev_status, updated_at`;
 
+/** Makes each candidate its terminal's newest record unless a newer one is kept; answers the moves. */
+const upsertLatestSql = (count: number) =>
+  `INSERT INTO report_latest (terminal, record, sent_at, status, updated_at) VALUES ${Array(count).fill('(?, ?, ?, ?, ?)').join(', ')}
+   ON CONFLICT (terminal) DO UPDATE SET
+     prev_sent_at = report_latest.sent_at, prev_status = report_latest.status,
+     record = excluded.record, sent_at = excluded.sent_at, status = excluded.status,
+     updated_at = excluded.updated_at
+   WHERE excluded.sent_at > report_latest.sent_at
+     OR (excluded.sent_at = report_latest.sent_at AND excluded.record >= report_latest.record)
+   RETURNING terminal, sent_at, status, prev_sent_at, prev_status`;
+
+interface MovedLatest {
+  terminal: number;
+  sent_at: number;
+  status: number;
+  prev_sent_at: number | null;
+  prev_status: number | null;
+}
+
 type CountsTable = 'report_set_hours' | 'report_set_latest';
 
 interface NewRecord {
@@ -130,6 +149,19 @@ interface ChangedRecord {
   status: number;
   prev_status: number | null;
   updated_at: number | null;
+}
+
+/**
+ * Splits `items` into runs of 1,000, 100, 10 and 1, so a bulk statement comes in four sizes only
+ * and each is prepared once.
+ */
+export function* fixedRuns<T>(items: readonly T[]): Generator<T[]> {
+  let i = 0;
+  for (const size of [INSERT_BATCH, 100, 10, 1])
+    while (items.length - i >= size) {
+      yield items.slice(i, i + size);
+      i += size;
+    }
 }
 
 /** Count changes per terminal, UTC hour and status. */
@@ -400,8 +432,7 @@ export class SqlReportStore implements ReportStore {
     await this.db.transaction().execute(async (trx) => {
       // Only rows that are new or changed come back, with the status they had before.
       const changed: ChangedRecord[] = [];
-      for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-        const batch = rows.slice(i, i + INSERT_BATCH);
+      for (const batch of fixedRuns(rows)) {
         const { rows: result } = await trx.executeQuery<ChangedRecord>(
           CompiledQuery.raw(
             upsertRecordsSql(batch.length),
@@ -439,38 +470,13 @@ export class SqlReportStore implements ReportStore {
     }
     const candidates = [...newest.values()];
     const deltas = new Deltas();
-    for (let i = 0; i < candidates.length; i += INSERT_BATCH) {
-      const moved = await trx
-        .insertInto('report_latest')
-        .values(
-          candidates.slice(i, i + INSERT_BATCH).map((row) => ({
-            terminal: row.terminal,
-            record: row.id,
-            sent_at: row.sent_at,
-            status: row.status,
-            updated_at: row.updated_at,
-            prev_sent_at: null,
-            prev_status: null,
-          })),
-        )
-        .onConflict((oc) =>
-          oc
-            .column('terminal')
-            .doUpdateSet((eb) => ({
-              prev_sent_at: eb.ref('report_latest.sent_at'),
-              prev_status: eb.ref('report_latest.status'),
-              record: eb.ref('excluded.record'),
-              sent_at: eb.ref('excluded.sent_at'),
-              status: eb.ref('excluded.status'),
-              updated_at: eb.ref('excluded.updated_at'),
-            }))
-            .where(
-              sql<boolean>`excluded.sent_at > report_latest.sent_at
-                OR (excluded.sent_at = report_latest.sent_at AND excluded.record >= report_latest.record)`,
-            ),
-        )
-        .returning(['terminal', 'sent_at', 'status', 'prev_sent_at', 'prev_status'])
-        .execute();
+    for (const batch of fixedRuns(candidates)) {
+      const { rows: moved } = await trx.executeQuery<MovedLatest>(
+        CompiledQuery.raw(
+          upsertLatestSql(batch.length),
+          batch.flatMap((r) => [r.terminal, r.id, r.sent_at, r.status, r.updated_at]),
+        ),
+      );
       for (const row of moved) {
         if (row.prev_sent_at !== null && row.prev_status !== null)
           deltas.add(row.terminal, hourOf(row.prev_sent_at), row.prev_status, -1);

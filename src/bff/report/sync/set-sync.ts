@@ -61,7 +61,7 @@ interface Run {
 
 const OPEN_BATCH = 5000;
 /** Records written per store transaction (pages arrive a hundred records at a time). */
-const UPSERT_BATCH = 2000;
+const UPSERT_BATCH = 10_000;
 const second = (ms: number) => Math.floor(ms / 1000) * 1000;
 const upstreamTime = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
