@@ -3,11 +3,15 @@ import { createRoot } from 'react-dom/client';
 
 import { defaultLocale } from '../shared/i18n/locales';
 import { App } from './app';
+import { askSessionEarly } from './features/auth/api/session';
 import { activateLocale, detectLocale, i18n } from './i18n/i18n';
 import { prefetchLikelyPagesWhenIdle } from './lib/idle-prefetch';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
+
+// The big screen has its own kiosk session; every other page starts by asking who is signed in.
+if (window.location.pathname !== '/kiosk') askSessionEarly();
 
 // The first screen waits for its words (one small catalog chunk) so it never flashes English.
 activateLocale(detectLocale())

@@ -14,6 +14,16 @@ type Manifest = Record<string, ManifestChunk>;
 
 const SIGNED_IN_LAYOUT = 'src/app/components/app-layout.tsx';
 const route = (name: string) => `src/app/routes/${name}.tsx`;
+/**
+ * The words every page waits for before its first render, and those of the signed-in pages and
+ * the kiosk, in the default language (the language is the browser's choice, made in the app; a
+ * page in another language loads its own and leaves these small chunks unused).
+ */
+const SHELL_WORDS = 'src/app/i18n/locales/en/shell.po';
+const CONSOLE_WORDS = [
+  'src/app/i18n/locales/en/console.po',
+  'src/app/i18n/console/console-setup.ts',
+];
 
 interface PageModules {
   /** The lazy modules the address renders (mirrors src/app/router.tsx). */
@@ -92,7 +102,10 @@ export function createAppShell(root: string) {
     const key = [...page.modules, '>', ...page.next].join('|');
     let variant = variants.get(key);
     if (!variant) {
-      const text = withPreloads(html, manifest, page);
+      const words = page.modules.some((m) => m === SIGNED_IN_LAYOUT || m === route('kiosk'))
+        ? [SHELL_WORDS, ...CONSOLE_WORDS]
+        : [SHELL_WORDS];
+      const text = withPreloads(html, manifest, { ...page, modules: [...words, ...page.modules] });
       const identity = Buffer.from(text);
       variant = {
         identity,

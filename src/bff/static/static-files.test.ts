@@ -25,6 +25,9 @@ const MANIFEST = {
   },
   'src/app/routes/products.tsx': { file: 'assets/products-P1.js', imports: ['_api.js'] },
   '_select.js': { file: 'assets/select-S1.js' },
+  'src/app/i18n/locales/en/shell.po': { file: 'assets/shell-W1.js' },
+  'src/app/i18n/locales/en/console.po': { file: 'assets/console-W1.js' },
+  'src/app/i18n/console/console-setup.ts': { file: 'assets/console-setup-W1.js' },
   _api: {},
   '_api.js': { file: 'assets/api-A1.js' },
 };
@@ -91,7 +94,14 @@ describe('the SPA shell per page', () => {
     expect(res.headers['cache-control']).toBe('no-cache');
     expect(res.headers['content-encoding']).toBe('br');
     const html = brotliDecompressSync(res.rawPayload).toString();
-    for (const file of ['app-layout-L1.js', 'ota-modules-M1.js', 'api-A1.js']) {
+    for (const file of [
+      'app-layout-L1.js',
+      'ota-modules-M1.js',
+      'api-A1.js',
+      'shell-W1.js',
+      'console-W1.js',
+      'console-setup-W1.js',
+    ]) {
       expect(html).toContain(`<link rel="modulepreload" crossorigin href="/assets/${file}">`);
     }
     expect(html).toContain(
@@ -120,6 +130,8 @@ describe('the SPA shell per page', () => {
     expect(login.headers['content-encoding']).toBe('gzip');
     const html = gunzipSync(login.rawPayload).toString();
     expect(html).toContain('/assets/login-G1.js');
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/shell-W1.js">');
+    expect(html).not.toContain('console-W1.js');
     expect(html).not.toMatch(/rel="modulepreload"[^>]*app-layout/);
     expect(html).toContain(
       '["/assets/app-layout-L1.js","/assets/api-A1.js","/assets/products-P1.js"]',
@@ -128,6 +140,7 @@ describe('the SPA shell per page', () => {
       headers: { 'accept-encoding': 'br;q=0, gzip;q=0' },
     });
     expect(other.headers['content-encoding']).toBeUndefined();
-    expect(other.body).toBe(SHELL);
+    expect(other.body).not.toContain('app-layout');
+    expect(other.body).toContain('shell-W1.js');
   });
 });

@@ -7,17 +7,35 @@ export const sessionKeys = {
   all: ['session'] as const,
 };
 
+async function fetchSession(): Promise<SessionUser | null> {
+  try {
+    return await api.get<SessionUser>('/auth/session');
+  } catch (error) {
+    if (error instanceof ApiRequestError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+let early: Promise<SessionUser | null> | undefined;
+
+/**
+ * Asks for the session while the first screen's words still load (src/app/main.tsx), so a
+ * signed-in page does not wait for that answer after its first render: the first session query
+ * takes this answer instead of asking again.
+ */
+export function askSessionEarly() {
+  early ??= fetchSession();
+  early.catch(() => undefined); // a failure is the query's to report, when it takes the answer
+}
+
 /** The signed-in user, or null when there is no session. */
 export const sessionQueryOptions = () =>
   queryOptions({
     queryKey: sessionKeys.all,
-    queryFn: async (): Promise<SessionUser | null> => {
-      try {
-        return await api.get<SessionUser>('/auth/session');
-      } catch (error) {
-        if (error instanceof ApiRequestError && error.status === 401) return null;
-        throw error;
-      }
+    queryFn: (): Promise<SessionUser | null> => {
+      const answer = early ?? fetchSession();
+      early = undefined;
+      return answer;
     },
     staleTime: 60_000,
   });
