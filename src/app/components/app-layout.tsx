@@ -1,6 +1,6 @@
 import type { MessageDescriptor } from '@lingui/core';
 import { useLingui } from '@lingui/react';
-import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBox,
@@ -14,11 +14,11 @@ import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 
 import { useLogout, useSession } from '../features/auth/api/session';
-import { roleName } from '../features/auth/lib/role-name';
 import { useUserLocale } from '../i18n/console/user-locale';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { LazyNotifications } from './lazy-notifications';
 import { PageLoader } from './page-loader';
+import { UserMenu } from './user-menu';
 
 const NAV: { to: string; label: MessageDescriptor; icon: typeof IconBox; managerOnly: boolean }[] =
   [
@@ -82,16 +82,7 @@ export function AppLayout() {
             <LanguageSwitch onChoose={storeLocale} />
             {user && (
               <Group gap="sm" wrap="nowrap">
-                <Text size="sm" visibleFrom="sm">
-                  {user.username}
-                </Text>
-                <Badge
-                  variant="light"
-                  color={user.role === 'manager' ? 'blue' : 'gray'}
-                  visibleFrom="xs"
-                >
-                  {roleName(i18n, user.role)}
-                </Badge>
+                <UserMenu user={user} />
                 <Button
                   variant="subtle"
                   size="xs"

@@ -165,6 +165,9 @@ describe('rows', () => {
     );
     const lines = response.body.trim().split('\r\n');
     expect(lines).toHaveLength(body.records + 1);
+    // Times stay in UTC, and the headers say so (issue 16 item 3).
+    expect(lines[0]!.split(',').slice(-2)).toEqual(['Send time (UTC)', 'Last update (UTC)']);
+    expect(lines[1]!.split(',').at(-2)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
     expect(lines.filter((line) => line.includes(',Succeeded,3,')).length).toBe(
       body.counts.succeeded,
     );

@@ -35,3 +35,6 @@ export const preferencesUpdateSchema = z
     message: 'Name at least one setting to change',
   });
 export type PreferencesUpdate = z.infer<typeof preferencesUpdateSchema>;
+
+export const isTimeZoneChoice = (value: unknown): value is TimeZoneChoice =>
+  timeZoneChoiceSchema.safeParse(value).success;

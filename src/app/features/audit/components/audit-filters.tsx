@@ -3,16 +3,11 @@ import { Button, Group, Select, TextInput } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
 
 import type { AuditFilter } from '../../../../shared/contract/audit';
+import { zoneLabel } from '../../../lib/time/format-time';
+import { useTimeZone } from '../../../lib/time/use-time-zone';
+import { isoToZonedInput, zonedInputToIso } from '../../../lib/time/zoned-input';
 import { useAuditActions } from '../api/audit-queries';
 import { actionOptions, AUDIT_OUTCOMES, outcomeLabel } from '../utils/action-labels';
-
-/** `datetime-local` text (local time) to ISO, and back. */
-const toIso = (local: string) => (local ? new Date(local).toISOString() : undefined);
-const toLocal = (iso?: string) => {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
 
 export function AuditFilters({
   value,
@@ -24,9 +19,23 @@ export function AuditFilters({
   const [user, setUser] = useState(value.user ?? '');
   const [action, setAction] = useState(value.action ?? '');
   const [outcome, setOutcome] = useState<string>(value.outcome ?? '');
-  const [from, setFrom] = useState(toLocal(value.from));
-  const [to, setTo] = useState(toLocal(value.to));
+  // From and To are typed in the zone the user sees times in (UTC or the browser's).
+  const { zone } = useTimeZone();
+  const [from, setFrom] = useState(isoToZonedInput(value.from, zone));
+  const [to, setTo] = useState(isoToZonedInput(value.to, zone));
+  const [shownZone, setShownZone] = useState(zone);
+  if (shownZone !== zone) {
+    // The setting changed (or arrived): show the same instants in the new zone.
+    setShownZone(zone);
+    setFrom(isoToZonedInput(zonedInputToIso(from, shownZone), zone));
+    setTo(isoToZonedInput(zonedInputToIso(to, shownZone), zone));
+  }
   const { i18n } = useLingui();
+  const zoneHint = i18n._({
+    id: 'audit.filter.zoneHint',
+    message: 'In {zone}',
+    values: { zone: zoneLabel(zone) },
+  });
   const recorded = useAuditActions();
   const actions = useMemo(() => {
     const names = recorded.data?.items ?? [];
@@ -48,8 +57,8 @@ export function AuditFilters({
       user: user.trim() || undefined,
       action: action.trim() || undefined,
       outcome: (outcome || undefined) as AuditFilter['outcome'],
-      from: toIso(from),
-      to: toIso(to),
+      from: zonedInputToIso(from, zone),
+      to: zonedInputToIso(to, zone),
     });
   };
 
@@ -86,12 +95,14 @@ export function AuditFilters({
         />
         <TextInput
           label={i18n._({ id: 'audit.filter.from', message: 'From' })}
+          description={zoneHint}
           type="datetime-local"
           value={from}
           onChange={(e) => setFrom(e.currentTarget.value)}
         />
         <TextInput
           label={i18n._({ id: 'audit.filter.to', message: 'To' })}
+          description={zoneHint}
           type="datetime-local"
           value={to}
           onChange={(e) => setTo(e.currentTarget.value)}

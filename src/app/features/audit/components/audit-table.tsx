@@ -3,6 +3,8 @@ import { Badge, Code, Table, Text } from '@mantine/core';
 
 import type { AuditEvent } from '../../../../shared/contract/audit';
 import { type Role, roleSchema } from '../../../../shared/contract/auth';
+import { useFormatTime } from '../../../lib/time/use-time-zone';
+import { ZonedTime } from '../../../lib/time/zoned-time';
 import { roleName } from '../../auth/lib/role-name';
 import { actionLabel, outcomeLabel } from '../utils/action-labels';
 import classes from './audit-table.module.css';
@@ -11,20 +13,9 @@ const isRole = (role: string): role is Role => roleSchema.safeParse(role).succes
 
 const OUTCOME_COLOR = { success: 'teal.9', failure: 'red.9', denied: 'orange.9' } as const;
 
-/** Date and time to the second, with the zone it is in (the browser's). */
-const WHEN_FORMAT: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-  timeZoneName: 'short',
-};
-
 export function AuditTable({ events }: { events: AuditEvent[] }) {
   const { i18n } = useLingui();
+  const formatTime = useFormatTime();
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table
@@ -48,8 +39,9 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
           {events.map((event) => (
             <Table.Tr key={event.id}>
               <Table.Td>
-                <Text size="sm" component="time" dateTime={event.at} className={classes.when}>
-                  {i18n.date(event.at, WHEN_FORMAT)}
+                {/* To the second, in the zone the user chose, naming it. */}
+                <Text size="sm" className={classes.when}>
+                  <ZonedTime value={event.at} />
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -78,7 +70,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                     message: 'Parameters of {action} at {when}',
                     values: {
                       action: actionLabel(i18n, event.action),
-                      when: i18n.date(event.at, WHEN_FORMAT),
+                      when: formatTime(event.at),
                     },
                   })}
                 >

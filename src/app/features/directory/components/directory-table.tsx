@@ -2,11 +2,12 @@ import { useLingui } from '@lingui/react';
 import { Table, Text } from '@mantine/core';
 
 import type { DirectoryEntry } from '../../../../shared/contract/directory';
-import { formatUtc } from '../../../lib/format';
+import { useFormatTime } from '../../../lib/time/use-time-zone';
 
 /** One page of device ↔ terminal entries. */
 export function DirectoryTable({ items }: { items: DirectoryEntry[] }) {
   const { i18n } = useLingui();
+  const formatTime = useFormatTime();
   return (
     <Table.ScrollContainer minWidth={800}>
       <Table striped aria-label={i18n._({ id: 'directory.title', message: 'Devices directory' })}>
@@ -37,7 +38,7 @@ export function DirectoryTable({ items }: { items: DirectoryEntry[] }) {
                   {i18n._({
                     id: 'directory.importedBy',
                     message: '{time} by {user}',
-                    values: { time: formatUtc(entry.updatedAt), user: entry.updatedBy },
+                    values: { time: formatTime(entry.updatedAt), user: entry.updatedBy },
                   })}
                 </Text>
               </Table.Td>

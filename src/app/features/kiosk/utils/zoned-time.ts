@@ -1,57 +1,18 @@
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'shortOffset',
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
+import { formatClock, formatMonthDay, formatTime } from '../../../lib/time/format-time';
 
 /**
  * "2026-12-02 03:41:10 UTC", or "2026-12-02 11:41:10 Asia/Shanghai (GMT+8)": date, time and
- * zone, so a screen read from across the room, or a photo of it, is never ambiguous.
+ * zone (the kiosk link's), so a screen read from across the room, or a photo of it, is never
+ * ambiguous. The console's shared formatter, with the zone named in full.
  */
-export function formatZoned(ms: number, zone: string): string {
-  const parts = Object.fromEntries(
-    formatterFor(zone)
-      .formatToParts(ms)
-      .map((part) => [part.type, part.value]),
-  );
-  const stamp = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
-  return zone === 'UTC' ? `${stamp} UTC` : `${stamp} ${zone} (${parts.timeZoneName})`;
-}
+export const formatZoned = (ms: number, zone: string): string =>
+  formatTime(ms, zone, { zoneLabel: 'name' });
 
 /** "HH:mm" in the zone, for timeline ends. */
-export function formatZonedTime(ms: number, zone: string): string {
-  const parts = Object.fromEntries(
-    formatterFor(zone)
-      .formatToParts(ms)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.hour}:${parts.minute}`;
-}
+export const formatZonedTime = formatClock;
 
 /** "12-01" (month-day) in the zone, for timeline ends. */
-export function formatZonedDay(ms: number, zone: string): string {
-  const parts = Object.fromEntries(
-    formatterFor(zone)
-      .formatToParts(ms)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.month}-${parts.day}`;
-}
+export const formatZonedDay = formatMonthDay;
 
 const unit = (value: number, name: string, locale: string) =>
   new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);

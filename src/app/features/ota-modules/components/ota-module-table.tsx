@@ -10,7 +10,7 @@ import {
 import type { ReactNode } from 'react';
 
 import type { OtaModule } from '../../../../shared/contract/ota-modules';
-import { formatLocal, formatUtc } from '../../../lib/format';
+import { ZonedTime } from '../../../lib/time/zoned-time';
 import type { ModuleSort, ModuleSortKey } from '../utils/module-view';
 import classes from './ota-modules.module.css';
 
@@ -139,11 +139,11 @@ export function OtaModuleTable({ modules, sort, onSort, actions, empty }: OtaMod
               </Table.Td>
               <Table.Td className={classes.wrapText}>{module.aliasName}</Table.Td>
               <Table.Td className={classes.wrapText}>{module.desc}</Table.Td>
-              <Table.Td title={formatUtc(module.gmtCreate)} className={classes.nowrap}>
-                {formatLocal(module.gmtCreate)}
+              <Table.Td>
+                <ZonedTime value={module.gmtCreate} wrap />
               </Table.Td>
-              <Table.Td title={formatUtc(module.gmtModified)} className={classes.nowrap}>
-                {formatLocal(module.gmtModified)}
+              <Table.Td>
+                <ZonedTime value={module.gmtModified} wrap />
               </Table.Td>
               {actions && (
                 <Table.Td>

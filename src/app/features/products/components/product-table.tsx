@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
 import type { Product } from '../../../../shared/contract/products';
-import { formatLocal, formatUtc } from '../../../lib/format';
+import { ZonedTime } from '../../../lib/time/zoned-time';
 import { otaModulesQueryOptions } from '../../ota-modules/api/ota-module-queries';
 
 function ModuleCount({ productKey }: { productKey: string }) {
@@ -59,8 +59,8 @@ export function ProductTable({ products }: { products: Product[] }) {
                 <ModuleCount productKey={product.productKey} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm" title={formatUtc(product.gmtCreate)}>
-                  {formatLocal(product.gmtCreate)}
+                <Text size="sm">
+                  <ZonedTime value={product.gmtCreate} wrap />
                 </Text>
               </Table.Td>
               <Table.Td>

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 
 import type { FirmwareList, UpgradeJobList } from '../../../../shared/contract/firmware';
 import { splitDeviceIds } from '../../../../shared/contract/reports';
+import { useTimeZone } from '../../../lib/time/use-time-zone';
 import {
   firmwareQueryOptions,
   upgradeJobsQueryOptions,
@@ -14,18 +15,20 @@ import { firmwareLabel, jobLabel } from '../../upgrade-tasks/components/firmware
 import { reportProductsQueryOptions } from '../api/report-queries';
 import type { FilterFormValues } from './filter-form-values';
 
-// Stable selectors per language: TanStack Query then keeps the same option arrays between renders.
+// Stable selectors per language and zone: TanStack Query then keeps the same option arrays between renders.
 const firmwareOptions = (list: FirmwareList) =>
   list.items.map((f) => ({ value: f.firmwareId, label: firmwareLabel(f) }));
 const jobSelectors = new Map<
   string,
   (list: UpgradeJobList) => { value: string; label: string }[]
 >();
-function jobOptions(i18n: I18n) {
-  let select = jobSelectors.get(i18n.locale);
+function jobOptions(i18n: I18n, zone: string) {
+  const key = `${i18n.locale}|${zone}`;
+  let select = jobSelectors.get(key);
   if (!select) {
-    select = (list) => list.items.map((job) => ({ value: job.jobId, label: jobLabel(i18n, job) }));
-    jobSelectors.set(i18n.locale, select);
+    select = (list) =>
+      list.items.map((job) => ({ value: job.jobId, label: jobLabel(i18n, job, zone) }));
+    jobSelectors.set(key, select);
   }
   return select;
 }
@@ -34,6 +37,7 @@ function jobOptions(i18n: I18n) {
 export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValues> }) {
   const { by, productKey, firmwareId, ids } = form.values;
   const { i18n } = useLingui();
+  const { zone } = useTimeZone();
   const products = useQuery(reportProductsQueryOptions());
   // The same firmware/job queries (and cache) as the tasks page.
   const firmware = useQuery({
@@ -44,7 +48,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
   const jobs = useQuery({
     ...upgradeJobsQueryOptions(productKey, firmwareId),
     enabled: by === 'source' && productKey !== '' && firmwareId !== '',
-    select: jobOptions(i18n),
+    select: jobOptions(i18n, zone),
   });
   const count = splitDeviceIds(ids).length;
 

@@ -2,9 +2,10 @@ import type { MessageDescriptor } from '@lingui/core';
 import { useLingui } from '@lingui/react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import dayjs from 'dayjs';
 
 import type { ReportRangePreset } from '../../../../shared/contract/reports';
+import { formatTime } from '../../../lib/time/format-time';
+import { useTimeZone } from '../../../lib/time/use-time-zone';
 import type { FilterFormValues } from './filter-form-values';
 import { fromUtcInput, presetRange } from './filter-form-values';
 
@@ -14,23 +15,25 @@ const PRESETS: Array<{ preset: ReportRangePreset; label: MessageDescriptor }> = 
   { preset: '30d', label: /*i18n*/ { id: 'report.last30d', message: 'Last 30 days' } },
 ];
 
+/** The UTC input's time in the zone the user chose to see times in (nothing to add for UTC). */
 function LocalTime({ value }: { value: string }) {
   const { i18n } = useLingui();
+  const { zone } = useTimeZone();
   const iso = fromUtcInput(value);
   return (
     <Text size="xs" mt={4} aria-live="polite">
-      {iso
+      {iso && zone !== 'UTC'
         ? i18n._({
-            id: 'report.localTime',
-            message: 'Your local time: {time}',
-            values: { time: dayjs(iso).format('YYYY-MM-DD HH:mm') },
+            id: 'report.range.inYourZone',
+            message: 'Your time: {time}',
+            values: { time: formatTime(iso, zone, { seconds: false }) },
           })
         : ' '}
     </Text>
   );
 }
 
-/** A UTC range: presets, or two UTC date-times, each with the reader's local time beside it. */
+/** A UTC range: presets, or two UTC date-times, each with the user's zone's time beside it. */
 export function RangePicker({
   form,
   onPreset,

@@ -13,7 +13,7 @@ import {
 import { IconDownload } from '@tabler/icons-react';
 
 import type { ReportReady } from '../../../../shared/contract/reports';
-import { formatUtc } from '../../../lib/format';
+import { useFormatTime } from '../../../lib/time/use-time-zone';
 import { StatusDistribution } from './status-distribution';
 import { StatusTimeline } from './status-timeline';
 
@@ -27,6 +27,7 @@ interface ReportOverviewProps {
 /** "Upgrade status": the distribution, the timeline and the CSV export of one report. */
 export function ReportOverview({ report, exportUrl, onCount, onBucket }: ReportOverviewProps) {
   const { i18n } = useLingui();
+  const formatTime = useFormatTime();
   const missing = report.devices - report.devicesWithRecords;
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -87,9 +88,9 @@ export function ReportOverview({ report, exportUrl, onCount, onBucket }: ReportO
               id: 'report.rangeAndFigures',
               message: '{from} – {to} · figures of {generatedAt}',
               values: {
-                from: formatUtc(report.from),
-                to: formatUtc(report.to),
-                generatedAt: formatUtc(report.generatedAt),
+                from: formatTime(report.from),
+                to: formatTime(report.to),
+                generatedAt: formatTime(report.generatedAt),
               },
             })}
             {report.refreshing && i18n._({ id: 'report.refreshing', message: ' · refreshing…' })}

@@ -2,12 +2,11 @@ import type { MessageDescriptor } from '@lingui/core';
 import { useLingui } from '@lingui/react';
 import { Code, Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 
 import type { ReportReady, ReportRow, ReportSort } from '../../../../shared/contract/reports';
 import { reportStatusMeta } from '../../../../shared/report/statuses';
 import { paginationControlProps } from '../../../components/pagination-labels';
-import { formatUtc } from '../../../lib/format';
+import { ZonedTime } from '../../../lib/time/zoned-time';
 import { modeLabel, reportStatusLabel } from '../utils/report-words';
 import classes from './report-table.module.css';
 
@@ -34,17 +33,8 @@ interface ReportTableProps {
   onPage: (page: number) => void;
 }
 
-function Time({ iso }: { iso: string | null }) {
-  if (!iso) return <span>—</span>;
-  const time = dayjs(iso);
-  // Date and time each stay whole; the column may put them on two lines.
-  return (
-    <span title={formatUtc(iso)}>
-      <span className={classes.nowrap}>{time.format('YYYY-MM-DD')}</span>{' '}
-      <span className={classes.nowrap}>{time.format('HH:mm:ss')}</span>
-    </span>
-  );
-}
+// Date, clock and zone each stay whole; the column may put them on separate lines.
+const Time = ({ iso }: { iso: string | null }) => <ZonedTime value={iso} wrap />;
 
 function Row({ row }: { row: ReportRow }) {
   const { i18n } = useLingui();

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { ReportStuckQuery, StuckDevice } from '../../../../shared/contract/report-stuck';
 import { paginationControlProps, paginationItemProps } from '../../../components/pagination-labels';
 import { QueryError } from '../../../components/query-error';
-import { formatUtc } from '../../../lib/format';
+import { ZonedTime } from '../../../lib/time/zoned-time';
 import { useStuckDevices } from '../api/stuck-queries';
 
 /** "2 d 4 h" or "7 h 12 min": how long a device has shown its status. */
@@ -41,7 +41,9 @@ function Row({ device }: { device: StuckDevice }) {
       <Table.Td ff="monospace">{device.terminalId}</Table.Td>
       <Table.Td>{statusOf(i18n, device.status)}</Table.Td>
       <Table.Td>{stuckFor(i18n, device.stuckSeconds)}</Table.Td>
-      <Table.Td>{formatUtc(device.since)}</Table.Td>
+      <Table.Td>
+        <ZonedTime value={device.since} wrap />
+      </Table.Td>
     </Table.Tr>
   );
 }

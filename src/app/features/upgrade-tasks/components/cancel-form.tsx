@@ -11,6 +11,7 @@ import { QueryError } from '../../../components/query-error';
 import { deviceNameProblem, translatedResolver } from '../../../i18n/console/validation';
 import { ApiRequestError } from '../../../lib/api-client';
 import { formatCount } from '../../../lib/format';
+import { useTimeZone } from '../../../lib/time/use-time-zone';
 import { useUpgradeJobs } from '../api/get-firmware';
 import { jobLabel, useFirmwareOptions } from './firmware-picker';
 
@@ -92,9 +93,10 @@ export function CancelForm({ productKey, initial, pending, error, onPreview }: C
   );
   // The chosen firmware's jobs to pick from; any ID can still be typed or pasted.
   const jobs = useUpgradeJobs(productKey, form.values.firmwareId);
+  const { zone } = useTimeZone();
   const jobOptions = (jobs.data?.items ?? []).map((job) => ({
     value: job.jobId,
-    label: jobLabel(i18n, job),
+    label: jobLabel(i18n, job, zone),
   }));
   // A refusal of the Job ID (unknown, or another firmware's) is shown on the field too.
   const refused = error instanceof ApiRequestError ? error : null;

@@ -4,7 +4,8 @@ import { Group, Select } from '@mantine/core';
 
 import type { Firmware, UpgradeJob } from '../../../../shared/contract/firmware';
 import { errorMessage } from '../../../i18n/error-messages';
-import { formatLocal } from '../../../lib/format';
+import { formatTime } from '../../../lib/time/format-time';
+import { useTimeZone } from '../../../lib/time/use-time-zone';
 import { useFirmware, useUpgradeJobs } from '../api/get-firmware';
 
 export const firmwareLabel = (f: Firmware) =>
@@ -19,7 +20,8 @@ const JOB_STATUS: Record<string, MessageDescriptor> = {
   CANCELED: /*i18n*/ { id: 'job.status.CANCELED', message: 'cancelled' },
 };
 
-export function jobLabel(i18n: I18n, job: UpgradeJob): string {
+/** A job as its options name it; its start time in `zone` (the user's, see useTimeZone). */
+export function jobLabel(i18n: I18n, job: UpgradeJob, zone: string): string {
   const tag = job.tags.map((t) => `${t.key} ${t.value}`).join(', ');
   const known = JOB_STATUS[job.jobStatus];
   return i18n._({
@@ -28,7 +30,7 @@ export function jobLabel(i18n: I18n, job: UpgradeJob): string {
     values: {
       tags: tag ? `${tag} · ` : '',
       status: known ? i18n._(known) : job.jobStatus.replace('_', ' ').toLowerCase(),
-      start: formatLocal(job.utcStart),
+      start: formatTime(job.utcStart, zone, { seconds: false }),
       jobId: job.jobId,
     },
   });
@@ -53,11 +55,12 @@ interface FirmwarePickerProps {
 /** Picks the firmware package, then optionally one upgrade job (batch) of it. */
 export function FirmwarePicker({ productKey, firmwareId, jobId, onChange }: FirmwarePickerProps) {
   const { i18n } = useLingui();
+  const { zone } = useTimeZone();
   const { firmware, options } = useFirmwareOptions(productKey);
   const jobs = useUpgradeJobs(productKey, firmwareId);
   const jobOptions = (jobs.data?.items ?? []).map((job) => ({
     value: job.jobId,
-    label: jobLabel(i18n, job),
+    label: jobLabel(i18n, job, zone),
   }));
 
   return (

@@ -2,7 +2,7 @@ import { useLingui } from '@lingui/react';
 import { Checkbox, Group, Progress, Table, Text } from '@mantine/core';
 
 import type { UpgradeTask } from '../../../../shared/contract/upgrade-tasks';
-import { formatLocal, formatUtc } from '../../../lib/format';
+import { ZonedTime } from '../../../lib/time/zoned-time';
 import type { Selection } from '../hooks/use-selection';
 import { TaskStatusBadge } from './task-status-badge';
 
@@ -94,8 +94,10 @@ export function TaskTable({ tasks, selection, selectable }: TaskTableProps) {
                   {task.jobId}
                 </Text>
               </Table.Td>
-              <Table.Td title={formatUtc(task.utcModified)}>
-                <Text size="sm">{formatLocal(task.utcModified)}</Text>
+              <Table.Td>
+                <Text size="sm">
+                  <ZonedTime value={task.utcModified} wrap />
+                </Text>
               </Table.Td>
             </Table.Tr>
           ))}
