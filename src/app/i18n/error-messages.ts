@@ -7,6 +7,11 @@ import { ApiRequestError } from '../lib/api-client';
  * the platform's, which it passes through) are stable in every language; the English `message` in
  * its answer is for logs and API users, never shown translated.
  */
+const internalError: MessageDescriptor = /*i18n*/ {
+  id: 'error.InternalError',
+  message: 'Something went wrong on the console server.',
+};
+
 const byCode: Record<string, MessageDescriptor> = {
   NetworkError: /*i18n*/ {
     id: 'error.NetworkError',
@@ -16,47 +21,19 @@ const byCode: Record<string, MessageDescriptor> = {
     id: 'error.ValidationFailed',
     message: 'Some fields are not valid.',
   },
-  PayloadTooLarge: /*i18n*/ {
-    id: 'error.PayloadTooLarge',
-    message: 'The request is too large.',
-  },
-  UnsupportedMediaType: /*i18n*/ {
-    id: 'error.UnsupportedMediaType',
-    message: 'The request was not sent as JSON.',
-  },
-  UriTooLong: /*i18n*/ { id: 'error.UriTooLong', message: 'The address is too long.' },
   Unauthenticated: /*i18n*/ {
     id: 'error.Unauthenticated',
     message: 'Your session has ended. Sign in again.',
   },
   Forbidden: /*i18n*/ { id: 'error.Forbidden', message: 'Your role may not do this.' },
-  NotFound: /*i18n*/ { id: 'error.NotFound', message: 'Not found.' },
   RateLimited: /*i18n*/ {
     id: 'error.RateLimited',
     message:
       'Too many requests; try again in {minutes, plural, =0 {a few seconds} one {about a minute} other {about # minutes}}.',
   },
-  UpstreamUnavailable: /*i18n*/ {
-    id: 'error.UpstreamUnavailable',
-    message: 'The IoT platform cannot be reached right now. Try again shortly.',
-  },
-  UpstreamTimeout: /*i18n*/ {
-    id: 'error.UpstreamTimeout',
-    message: 'The IoT platform did not answer in time. Try again shortly.',
-  },
-  UpstreamMalformedReply: /*i18n*/ {
-    id: 'error.UpstreamMalformedReply',
-    message: 'The IoT platform gave an answer the console cannot read.',
-  },
   // The BFF's own; the cloud's `InternalError` passes through with the same meaning.
-  ConsoleInternalError: /*i18n*/ {
-    id: 'error.InternalError',
-    message: 'Something went wrong on the console server.',
-  },
-  InternalError: /*i18n*/ {
-    id: 'error.InternalError',
-    message: 'Something went wrong on the console server.',
-  },
+  ConsoleInternalError: internalError,
+  InternalError: internalError,
   InvalidCredentials: /*i18n*/ {
     id: 'error.InvalidCredentials',
     message: 'Wrong username or password.',

@@ -2,8 +2,33 @@ import type { MessageDescriptor } from '@lingui/core';
 
 import { registerErrorMessages } from '../error-messages';
 
-/** The codes only pages behind sign-in meet: the console's own and the IoT platform's. */
+/**
+ * The codes only pages behind sign-in meet: the console's own and the IoT platform's (the
+ * sign-in page carries only those it can meet, to stay small).
+ */
 const consoleErrors: Record<string, MessageDescriptor> = {
+  PayloadTooLarge: /*i18n*/ {
+    id: 'error.PayloadTooLarge',
+    message: 'The request is too large.',
+  },
+  UnsupportedMediaType: /*i18n*/ {
+    id: 'error.UnsupportedMediaType',
+    message: 'The request was not sent as JSON.',
+  },
+  UriTooLong: /*i18n*/ { id: 'error.UriTooLong', message: 'The address is too long.' },
+  NotFound: /*i18n*/ { id: 'error.NotFound', message: 'Not found.' },
+  UpstreamUnavailable: /*i18n*/ {
+    id: 'error.UpstreamUnavailable',
+    message: 'The IoT platform cannot be reached right now. Try again shortly.',
+  },
+  UpstreamTimeout: /*i18n*/ {
+    id: 'error.UpstreamTimeout',
+    message: 'The IoT platform did not answer in time. Try again shortly.',
+  },
+  UpstreamMalformedReply: /*i18n*/ {
+    id: 'error.UpstreamMalformedReply',
+    message: 'The IoT platform gave an answer the console cannot read.',
+  },
   KioskLinkRevoked: /*i18n*/ {
     id: 'error.KioskLinkRevoked',
     message: 'This kiosk link was revoked.',
