@@ -390,6 +390,14 @@ function reportSection(r: BenchResults): string {
         `refresh after ${fmt.int(x.changed)} open records changed`,
         `${fmt.int(x.refreshPages)} pages (every open record); ${fmt.int(x.refreshPagesRotating)} pages (superseded ones every ${x.rotation}th refresh)`,
       ],
+      [
+        'open records upstream after the change',
+        `${fmt.int(x.openAfter)} (${((100 * x.openAfter) / Math.max(1, x.records)).toFixed(1)} % of the records); ${fmt.int(x.newestOpenAfter)} are their device's newest`,
+      ],
+      [
+        'fewest pages a strict refresh can read',
+        `${fmt.int(x.floorPages)} (${((100 * x.floorPages) / Math.max(1, x.fullPages)).toFixed(1)} % of a full sync): every open record in some page, plus a page per 500 devices for the newest window`,
+      ],
       ['BFF peak RSS: cold sync / queries', `${fmt.mb(x.peakRssSync)} / ${fmt.mb(x.peakRssQuery)}`],
       [
         `kiosk clients on one panel for ${x.kiosk.seconds} s`,

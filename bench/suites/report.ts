@@ -36,6 +36,14 @@ export interface ReportResult {
   refreshPagesRotating: number;
   rotation: number;
   changed: number;
+  /** Open records (1, 2) upstream after the change, and devices whose newest record is open. */
+  openAfter: number;
+  newestOpenAfter: number;
+  /**
+   * The fewest pages any strict refresh can read: every open record must come back in some page,
+   * and the newest window costs a page per 500 devices.
+   */
+  floorPages: number;
   peakRssSync: number;
   peakRssQuery: number;
   kiosk: { oneClient: number; manyClients: number; clients: number; seconds: number };
@@ -50,7 +58,7 @@ interface Reply {
   storeRecords?: number;
 }
 
-const ROTATION = 8;
+const ROTATION = 16;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -87,6 +95,8 @@ export async function measureReport(
   let refresh: Reply | undefined;
   let refreshRotating: Reply | undefined;
   let changed = 0;
+  let openAfter = 0;
+  let newestOpenAfter = 0;
   for (let run = 0; run < plan.coldRuns; run++) {
     const bff = await Child.start('bff', { ...bffOptions, dataDir: bffDataDir(`cold-${run}`) });
     try {
@@ -117,6 +127,19 @@ export async function measureReport(
              (SELECT id FROM reports WHERE status IN (1, 2) ORDER BY (id * 2654435761) % 1000003 LIMIT ?)`,
         )
         .run(anchor, Math.round(ids.length * 0.1)).changes;
+      openAfter = (
+        rw.prepare('SELECT COUNT(*) AS n FROM reports WHERE status IN (1, 2)').get() as {
+          n: number;
+        }
+      ).n;
+      newestOpenAfter = (
+        rw
+          .prepare(
+            `SELECT COUNT(*) AS n FROM reports r WHERE r.status IN (1, 2) AND NOT EXISTS
+               (SELECT 1 FROM reports n WHERE n.device_id = r.device_id AND n.send_time > r.send_time)`,
+          )
+          .get() as { n: number }
+      ).n;
       rw.close();
       refresh = await bff.ask<Reply>({ type: 'report-refresh', ids, from, supersededEvery: 1 });
       log(`  refresh after ${changed} changes (every open record): ${refresh.pages} pages`);
@@ -153,6 +176,9 @@ export async function measureReport(
     refreshPagesRotating: refreshRotating?.pages ?? NaN,
     rotation: ROTATION,
     changed,
+    openAfter,
+    newestOpenAfter,
+    floorPages: Math.ceil(openAfter / plan.pageSize) + Math.ceil(ids.length / 500),
     peakRssSync: Math.max(...cold.map((r) => r.peakRss)),
     peakRssQuery: Math.max(...[...queriesAll, ...queriesLatest].map((r) => r.peakRss)),
     kiosk,
