@@ -207,7 +207,11 @@ async function kioskClients(
       body: JSON.stringify({ token }),
     });
     if (!response.ok) throw new Error(`kiosk session: ${response.status}`);
-    return String(response.headers.get('set-cookie')).split(';')[0]!;
+    // The session cookie and the link's own (the kiosk keeps itself signed in with both).
+    return response.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
   };
   const pages = async () => (await bff.ask<{ pages: number }>({ type: 'report-pages' })).pages;
   const watch = async (clients: number) => {
@@ -234,9 +238,12 @@ async function kioskClients(
     // Warm up: the panel's first sync, outside the counted phases.
     const cookie = await session();
     for (;;) {
-      const body = (await (
-        await fetch(`${bff.url}/api/reports/summary?${panel}`, { headers: { cookie } })
-      ).json()) as { state: string };
+      const response = await fetch(`${bff.url}/api/reports/summary?${panel}`, {
+        headers: { cookie },
+      });
+      const body = (await response.json()) as { state?: string };
+      if (!response.ok)
+        throw new Error(`kiosk summary: ${response.status} ${JSON.stringify(body)}`);
       if (body.state === 'ready') break;
       await sleep(500);
     }
