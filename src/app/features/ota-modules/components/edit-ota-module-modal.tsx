@@ -14,11 +14,10 @@ import { translatedResolver } from '../../../i18n/console/validation';
 import { ApiRequestError } from '../../../lib/api-client';
 import { discardDraft, peekDraft, saveDraft } from '../../../lib/form-draft';
 import { useUpdateOtaModule } from '../api/update-ota-module';
+import { editDraftPrefix } from '../utils/edit-draft-key';
 import { moduleFieldErrors } from '../utils/module-form-errors';
 import { CountedHint, inputClassNames } from './form-hints';
 import { RestoredDraftNotice } from './restored-draft-notice';
-
-export const editDraftPrefix = (productKey: string) => `modules:${productKey}:edit:`;
 
 function EditOtaModuleForm({ module, onDone }: { module: OtaModule; onDone: () => void }) {
   const mutation = useUpdateOtaModule(module.productKey, module.moduleName);

@@ -1,16 +1,24 @@
 import { useLingui } from '@lingui/react';
 import { Alert, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconEye, IconSearch } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { OtaModule, OtaModuleList } from '../../../../shared/contract/ota-modules';
+import { LazyDialog } from '../../../components/lazy-dialog';
 import { refusedDraftKeys } from '../../../lib/form-draft';
+import { editDraftPrefix } from '../utils/edit-draft-key';
 import { filterAndSortModules, nextSort } from '../utils/module-view';
 import { useModuleView } from '../utils/use-module-view';
 import { CreateOtaModuleForm } from './create-ota-module-form';
-import { DeleteOtaModuleDialog } from './delete-ota-module-dialog';
-import { editDraftPrefix, EditOtaModuleModal } from './edit-ota-module-modal';
 import { OtaModuleTable } from './ota-module-table';
+
+// The dialogs load on their first opening (see LazyDialog).
+const EditOtaModuleModal = lazy(() =>
+  import('./edit-ota-module-modal').then((m) => ({ default: m.EditOtaModuleModal })),
+);
+const DeleteOtaModuleDialog = lazy(() =>
+  import('./delete-ota-module-dialog').then((m) => ({ default: m.DeleteOtaModuleDialog })),
+);
 
 interface OtaModulesPanelProps {
   productKey: string;
@@ -127,14 +135,20 @@ export function OtaModulesPanel({ productKey, list, canWrite }: OtaModulesPanelP
         <CreateOtaModuleForm productKey={productKey} list={list} />
       </Paper>
       {table}
-      <EditOtaModuleModal module={editing} onClose={() => setEditing(null)} />
-      <DeleteOtaModuleDialog
-        module={deleting}
-        onClose={(wasDeleted) => {
-          if (wasDeleted && deleting) deleted.current = deleting.moduleName;
-          setDeleting(null);
-        }}
-      />
+      <LazyDialog value={editing}>
+        {(module) => <EditOtaModuleModal module={module} onClose={() => setEditing(null)} />}
+      </LazyDialog>
+      <LazyDialog value={deleting}>
+        {(module) => (
+          <DeleteOtaModuleDialog
+            module={module}
+            onClose={(wasDeleted) => {
+              if (wasDeleted && deleting) deleted.current = deleting.moduleName;
+              setDeleting(null);
+            }}
+          />
+        )}
+      </LazyDialog>
     </Stack>
   );
 }

@@ -1,8 +1,10 @@
 import { useLingui } from '@lingui/react';
 import { Center, Group, Pagination, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { lazy } from 'react';
 
 import { TASK_PAGING_WINDOW } from '../../../../shared/contract/upgrade-tasks';
+import { LazyDialog } from '../../../components/lazy-dialog';
 import { PageLoader } from '../../../components/page-loader';
 import { paginationControlProps, paginationItemProps } from '../../../components/pagination-labels';
 import { QueryError } from '../../../components/query-error';
@@ -10,12 +12,16 @@ import { useCanWrite } from '../../auth/api/session';
 import { useUpgradeTasks } from '../api/get-upgrade-tasks';
 import { useSelection } from '../hooks/use-selection';
 import type { TaskPageParams } from '../hooks/use-task-page-params';
-import { CancelUpgradeDialog } from './cancel-upgrade-dialog';
 import { SelectionBar } from './selection-bar';
 import { TaskFilters } from './task-filters';
 import { TaskTable } from './task-table';
 
 export const TASK_PAGE_SIZE = 20;
+
+// The cancel dialog (and its preview and summary) loads on its first opening (see LazyDialog).
+const CancelUpgradeDialog = lazy(() =>
+  import('./cancel-upgrade-dialog').then((m) => ({ default: m.CancelUpgradeDialog })),
+);
 
 interface TaskBrowserProps {
   productKey: string;
@@ -93,15 +99,19 @@ export function TaskBrowser({ productKey, params, onChange }: TaskBrowserProps) 
         </Group>
       )}
       {canWrite && (
-        <CancelUpgradeDialog
-          opened={opened}
-          onClose={close}
-          productKey={productKey}
-          firmwareId={firmwareId}
-          jobId={jobId}
-          deviceNames={[...selection.selected]}
-          onCancelled={selection.clear}
-        />
+        <LazyDialog value={opened || null}>
+          {(open) => (
+            <CancelUpgradeDialog
+              opened={open !== null}
+              onClose={close}
+              productKey={productKey}
+              firmwareId={firmwareId}
+              jobId={jobId}
+              deviceNames={[...selection.selected]}
+              onCancelled={selection.clear}
+            />
+          )}
+        </LazyDialog>
       )}
     </Stack>
   );
