@@ -36,14 +36,17 @@ const PLAN = {
   lighthouseRuns: QUICK ? 1 : 3,
   // Viewers opening the same signed-in pages at once, each round on a fresh emulator and BFF.
   viewers: { counts: QUICK ? [1, 5] : [1, 10] },
-  // Three days of the default 30 s refresh, compressed into 5 s page-clock steps; judged from day 1 on.
+  // A week of the default 30 s refresh, compressed into 5 s page-clock steps; judged from day 1 on.
+  // Twice a day the session lapses and the network drops (push streams are refused with 401 on
+  // their reconnect), as a wall screen meets over weeks.
   kiosk: {
     refreshSeconds: 5,
-    cycles: QUICK ? 720 : 3 * KIOSK_CYCLES_PER_DAY,
+    cycles: QUICK ? 720 : 7 * KIOSK_CYCLES_PER_DAY,
     runs: 1,
-    checkpointEvery: QUICK ? 120 : KIOSK_CYCLES_PER_DAY / 4,
+    checkpointEvery: QUICK ? 120 : KIOSK_CYCLES_PER_DAY / 2,
     settleAfter: QUICK ? 240 : KIOSK_CYCLES_PER_DAY,
-    timeBoxMs: 480_000,
+    lapseEvery: QUICK ? 180 : KIOSK_CYCLES_PER_DAY / 2,
+    timeBoxMs: QUICK ? 480_000 : 1_500_000,
   },
   // The 1,000,000-record seed at the real API's 100 records a page; the kiosk phases last 5 minutes.
   report: {

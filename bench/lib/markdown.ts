@@ -434,6 +434,21 @@ function kioskSection(r: BenchResults): string {
         ['DOM nodes, start → end', `${show(k.domStart, fmt.int)} → ${show(k.domEnd, fmt.int)}`],
         ['BFF RSS, start → end', `${show(k.bffRssStart, fmt.mb)} → ${show(k.bffRssEnd, fmt.mb)}`],
         ['API requests answered', show(k.requests, fmt.int)],
+        [
+          'session lapses (cookie cleared, every connection dropped)',
+          k.lapses ? show(k.lapses, fmt.int) : 'not measured',
+        ],
+        [
+          'push back after a lapse (a stream opened before the next one)',
+          k.lapses ? `${fmt.int(k.recovered.median)} of ${fmt.int(k.lapses.median)}` : '—',
+        ],
+        ['kiosk sessions set up again from the link', k.renewals ? show(k.renewals, fmt.int) : '—'],
+        [
+          'push-stream reconnects refused (401) / streams opened',
+          k.streamsRefused
+            ? `${show(k.streamsRefused, fmt.int)} / ${show(k.streamsOpened, fmt.int)}`
+            : '—',
+        ],
         ['refresh cycles per run', show(k.cycles, fmt.int)],
         ['page time per run', show(k.simulatedHours, (h) => `${h.toFixed(1)} h`)],
         ['real time per run', show(k.realSeconds, (s) => `${Math.round(s)} s`)],
@@ -547,8 +562,11 @@ ${reportSection(r)}
 
 The printed kiosk link opened in Chromium (1920×1080) with Playwright's fake page clock: each step
 advances the page's time by one refresh interval, firing the refetch timers, and waits until the BFF
-has answered. Heap used after forcing garbage collection, after 10 warm-up refreshes, at every
-checkpoint and at the end.
+has answered. Twice a day of page time the session lapses (its cookie is cleared) and every
+connection to the BFF is dropped, as a network outage would: the push streams' reconnects are
+refused (401) until the screen sets up its session again from its link, then the streams come back.
+Heap used after forcing garbage collection, after 10 warm-up refreshes, at every checkpoint and at
+the end.
 
 ${kioskSection(r)}
 

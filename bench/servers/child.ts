@@ -25,7 +25,11 @@ export interface ChildOptions {
   realQuota?: boolean;
 }
 
-export type ChildRequest = { type: 'memory'; id: number } | ReportBenchRequest;
+export type ChildRequest =
+  | { type: 'memory'; id: number }
+  /** Closes every open connection to the BFF at once, as a network drop would (push streams too). */
+  | { type: 'drop-connections'; id: number }
+  | ReportBenchRequest;
 
 const [role, raw] = process.argv.slice(2) as [ChildRole, string];
 const options = JSON.parse(raw ?? '{}') as ChildOptions;
@@ -61,6 +65,10 @@ async function handle(bff: Awaited<ReturnType<typeof startBenchBff>>, message: C
     global.gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     return { type: 'memory', id: message.id, rss, heapUsed };
+  }
+  if (message.type === 'drop-connections') {
+    bff.app.server.closeAllConnections();
+    return { type: 'dropped', id: message.id };
   }
   return handleReportBench(bff.app, message, options.dataDir ?? '');
 }

@@ -30,6 +30,15 @@ export interface KioskResult {
   /** Heap snapshot census at the `settleAfter` checkpoint and at the end (first run). */
   censusSettled: HeapCensus;
   censusEnd: HeapCensus;
+  /** Session lapses during the measured cycles (cookie cleared, every connection dropped). */
+  lapses: Spread;
+  /** Lapses after which a push stream opened again before the next lapse or the end. */
+  recovered: Spread;
+  /** Kiosk sessions set up again from the link cookie (POST /api/kiosk/session answered 200). */
+  renewals: Spread;
+  /** Push-stream reconnects refused for want of a session (401), and push streams opened (200). */
+  streamsRefused: Spread;
+  streamsOpened: Spread;
 }
 
 export interface KioskPlan {
@@ -40,6 +49,8 @@ export interface KioskPlan {
   checkpointEvery: number;
   /** Growth is judged from this checkpoint on: V8's code and feedback caches fill before it. */
   settleAfter: number;
+  /** Every this many cycles the session lapses and the network drops. */
+  lapseEvery: number;
   timeBoxMs: number;
 }
 
@@ -105,6 +116,11 @@ export async function measureKiosk(
     settled: number;
     censusSettled: HeapCensus;
     censusEnd: HeapCensus;
+    lapses: number;
+    recovered: number;
+    renewals: number;
+    streamsRefused: number;
+    streamsOpened: number;
   }> = [];
   try {
     for (let run = 0; run < options.runs; run++) {
@@ -114,6 +130,30 @@ export async function measureKiosk(
       page.on('request', (r) => {
         if (new URL(r.url()).pathname.startsWith('/api/')) started++;
       });
+      const seen = { renewals: 0, streamsRefused: 0, streamsOpened: 0 };
+      page.on('response', (r) => {
+        const { pathname } = new URL(r.url());
+        if (pathname === '/api/kiosk/session' && r.status() === 200) seen.renewals++;
+        if (pathname === '/api/reports/stream' && r.status() === 401) seen.streamsRefused++;
+        if (pathname === '/api/reports/stream' && r.status() === 200) seen.streamsOpened++;
+      });
+      const isRefusedStream = (r: { url(): string; status(): number }) =>
+        new URL(r.url()).pathname === '/api/reports/stream' && r.status() === 401;
+      /**
+       * The session lapses (its cookie is gone) and the network drops every connection, push
+       * streams included. The browser reconnects a stream after the server's retry delay (real
+       * time, not the page's clock): that reconnect is refused (401) before the next step renews
+       * the session, so the screen must bring its streams back by itself.
+       */
+      const lapse = async () => {
+        const refused = page
+          .waitForResponse(isRefusedStream, { timeout: 15_000 })
+          .then(() => undefined)
+          .catch(() => undefined);
+        await context.clearCookies({ name: 'ota_session' });
+        await bff.ask({ type: 'drop-connections' });
+        await refused;
+      };
       // Counts the page's own fetches, so a step can wait until every answer has arrived.
       await page.addInitScript({ content: COUNT_FETCHES });
       await page.clock.install();
@@ -133,11 +173,24 @@ export async function measureKiosk(
       let censusSettled = await censusOf(page);
       const t0 = Date.now();
       const requestsBefore = started;
+      const seenBefore = { ...seen };
+      let lapses = 0;
+      /** Lapses after which a push stream opened again before the next lapse (or the end). */
+      let recovered = 0;
+      let openedAtLapse = 0;
       let cycles = 0;
       let settled = start.heap;
       while (cycles < options.cycles && Date.now() - t0 < options.timeBoxMs) {
         await step();
         cycles++;
+        if (cycles % options.lapseEvery === 0 && cycles < options.cycles) {
+          // Push came back after the previous lapse if a stream opened since.
+          if (lapses > 0 && seen.streamsOpened === openedAtLapse) recovered--;
+          await lapse();
+          lapses++;
+          recovered++;
+          openedAtLapse = seen.streamsOpened;
+        }
         if (cycles % options.checkpointEvery === 0 && cycles < options.cycles) {
           const { heap } = await heapAfterGc(page);
           trend.push(heap);
@@ -154,6 +207,7 @@ export async function measureKiosk(
       const censusEnd = await censusOf(page);
       const bffEnd = await bff.ask<{ rss: number }>({ type: 'memory' });
       const stillShowing = await page.getByText(/Updated \d/).isVisible();
+      if (lapses > 0 && seen.streamsOpened === openedAtLapse) recovered--;
       await context.close();
       if (!stillShowing) throw new Error('the kiosk stopped showing figures during the run');
       runs.push({
@@ -168,9 +222,14 @@ export async function measureKiosk(
         settled,
         censusSettled,
         censusEnd,
+        lapses,
+        recovered,
+        renewals: seen.renewals - seenBefore.renewals,
+        streamsRefused: seen.streamsRefused - seenBefore.streamsRefused,
+        streamsOpened: seen.streamsOpened - seenBefore.streamsOpened,
       });
       log(
-        `  run ${run + 1}: ${cycles} cycles, heap ${(start.heap / 1048576).toFixed(1)} → ${(end.heap / 1048576).toFixed(1)} MB, DOM ${start.nodes} → ${end.nodes}, ${started - requestsBefore} requests in ${Math.round(realMs / 1000)} s`,
+        `  run ${run + 1}: ${cycles} cycles, heap ${(start.heap / 1048576).toFixed(1)} → ${(end.heap / 1048576).toFixed(1)} MB, DOM ${start.nodes} → ${end.nodes}, ${started - requestsBefore} requests in ${Math.round(realMs / 1000)} s; ${lapses} lapses (push back after ${recovered}), ${seen.renewals - seenBefore.renewals} renewals, streams ${seen.streamsRefused - seenBefore.streamsRefused} refused / ${seen.streamsOpened - seenBefore.streamsOpened} opened`,
       );
     }
   } finally {
@@ -199,5 +258,10 @@ export async function measureKiosk(
     settleAfter: options.settleAfter,
     censusSettled: runs[0]!.censusSettled,
     censusEnd: runs[0]!.censusEnd,
+    lapses: spread(runs.map((r) => r.lapses)),
+    recovered: spread(runs.map((r) => r.recovered)),
+    renewals: spread(runs.map((r) => r.renewals)),
+    streamsRefused: spread(runs.map((r) => r.streamsRefused)),
+    streamsOpened: spread(runs.map((r) => r.streamsOpened)),
   };
 }
