@@ -45,6 +45,9 @@ export interface CloudCallOptions {
   patient?: boolean;
 }
 
+/** A firmware's tasks read across its jobs: jobs read so far, of how many. */
+export type JobProgress = (jobsRead: number, jobs: number) => void;
+
 export interface TaskScope {
   productKey: string;
   firmwareId: string;
@@ -196,7 +199,7 @@ export class CloudService {
   async tasks(
     scope: TaskScope,
     query: TaskQuery,
-    options: CloudCallOptions = {},
+    options: CloudCallOptions & { onJobProgress?: JobProgress } = {},
   ): Promise<UpgradeTaskList> {
     const list = scope.jobId
       ? await this.jobTasks(scope.firmwareId, scope.jobId, query, options)
@@ -385,14 +388,17 @@ export class CloudService {
   private async tasksAcrossJobs(
     scope: TaskScope,
     query: TaskQuery,
-    options: CloudCallOptions,
+    options: CloudCallOptions & { onJobProgress?: JobProgress },
   ): Promise<UpgradeTaskList> {
     const start = (query.page - 1) * query.pageSize;
     const end = start + query.pageSize;
     const size = query.pageSize;
     const items: UpgradeTaskList['items'] = [];
     let before = 0;
-    for (const job of await this.jobs(scope.firmwareId, options)) {
+    const jobs = await this.jobs(scope.firmwareId, options);
+    let jobsRead = 0;
+    options.onJobProgress?.(jobsRead, jobs.length);
+    for (const job of jobs) {
       const local = Math.max(0, start - before);
       let page = Math.floor(local / size) + 1;
       const beyondWindow = page * size > TASK_WINDOW || items.length >= size;
@@ -428,6 +434,7 @@ export class CloudService {
         );
       }
       before += first.total;
+      options.onJobProgress?.(++jobsRead, jobs.length);
     }
     return { items, total: before, page: query.page, pageSize: query.pageSize };
   }

@@ -11,8 +11,8 @@ import {
   SELECT_ALL_LIMIT,
   TASK_PAGE_SIZE_MAX,
   upgradeTaskFilterSchema,
+  upgradeTaskListAnswerSchema,
   upgradeTaskListQuerySchema,
-  upgradeTaskListSchema,
 } from '../../shared/contract/upgrade-tasks';
 import { parseDeviceNames } from '../../shared/ota/device-names';
 import { cancelAuditResult } from '../audit/cancel-result';
@@ -20,6 +20,7 @@ import type { CloudCallOptions, TaskScope } from '../cloud/cloud-service';
 import { UpstreamError } from '../cloud/upstream-error';
 import { AppError } from '../errors';
 import { cancelDeviceTasks, previewCancel } from '../tasks/cancel-tasks';
+import { TaskListings } from '../tasks/task-listings';
 
 /** The table's device-name filter names at most this many devices (`DeviceNames.N`). */
 const FILTER_NAMES_MAX = 100;
@@ -62,6 +63,7 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod = async (app) => {
   }
 
   const base = '/api/products/:productKey/firmware/:firmwareId';
+  const listings = new TaskListings();
 
   app.get(
     `${base}/tasks`,
@@ -70,16 +72,18 @@ export const upgradeTaskRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         params: firmwareParamsSchema,
         querystring: upgradeTaskListQuerySchema,
-        response: { 200: upgradeTaskListSchema },
+        response: { 200: upgradeTaskListAnswerSchema },
       },
     },
     async (request) => {
-      const { jobId, status, deviceName, page, pageSize } = request.query;
+      const { jobId, status, deviceName, page, pageSize, progress } = request.query;
       const scope = { ...request.params, jobId };
-      return app.cloud.tasks(
-        scope,
-        { status, deviceNames: filterNames(deviceName), page, pageSize },
-        { request },
+      const query = { status, deviceNames: filterNames(deviceName), page, pageSize };
+      if (jobId || progress !== '1') return app.cloud.tasks(scope, query, { request });
+      // A whole firmware: read across its jobs in the background; the page sees the progress.
+      const key = JSON.stringify([scope.productKey, scope.firmwareId, query]);
+      return listings.answer(key, (onJobProgress) =>
+        app.cloud.tasks(scope, query, { request, patient: true, onJobProgress }),
       );
     },
   );

@@ -62,6 +62,11 @@ export const upgradeTaskListQuerySchema = upgradeTaskFilterSchema
   .extend({
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(TASK_PAGE_SIZE_MAX).default(20),
+    /**
+     * `1`: a whole firmware's tasks (no job) may answer `{ state: 'pending', progress }` while they
+     * are read across its jobs; ask again for the page. Without it the answer waits for the page.
+     */
+    progress: z.enum(['1']).optional(),
   })
   .refine((q) => q.page * q.pageSize <= TASK_PAGING_WINDOW, {
     message: `Only the first ${TASK_PAGING_WINDOW.toLocaleString('en-US')} tasks can be paged through; narrow the filter`,
@@ -76,6 +81,18 @@ export const upgradeTaskListSchema = z.object({
   pageSize: z.number().int(),
 });
 export type UpgradeTaskList = z.infer<typeof upgradeTaskListSchema>;
+
+/** While a firmware's tasks are read job by job: how many jobs so far, of how many (once known). */
+export const upgradeTaskListPendingSchema = z.object({
+  state: z.literal('pending'),
+  progress: z.object({ jobsRead: z.number().int(), jobs: z.number().int().nullable() }),
+});
+export type UpgradeTaskListPending = z.infer<typeof upgradeTaskListPendingSchema>;
+export const upgradeTaskListAnswerSchema = z.union([
+  upgradeTaskListSchema,
+  upgradeTaskListPendingSchema,
+]);
+export type UpgradeTaskListAnswer = z.infer<typeof upgradeTaskListAnswerSchema>;
 
 /** "Select all matching the filter" resolves to at most this many device names. */
 export const SELECT_ALL_LIMIT = 5_000;

@@ -17,6 +17,8 @@ import {
   cancelPreviewSchema,
   cancelResultSchema,
   cancelTasksInputSchema,
+  upgradeTaskListAnswerSchema,
+  upgradeTaskListQuerySchema,
 } from '../../../shared/contract/upgrade-tasks';
 import {
   cancelPreviewFactory,
@@ -26,6 +28,7 @@ import {
   reportReadyFactory,
   reportStuckFactory,
   upgradeJobFactory,
+  upgradeTaskFactory,
 } from '../../../shared/testing/factories';
 
 /**
@@ -111,5 +114,13 @@ export const handlers = [
     if (!query.success) return invalid(query.error);
     const { stuckHours, page, pageSize } = query.data;
     return answer(reportStuckSchema, reportStuckFactory({ hours: stuckHours, page, pageSize }));
+  }),
+
+  http.get('/api/products/:productKey/firmware/:firmwareId/tasks', ({ request }) => {
+    const query = upgradeTaskListQuerySchema.safeParse(searchOf(request.url));
+    if (!query.success) return invalid(query.error);
+    const { page, pageSize } = query.data;
+    const items = [upgradeTaskFactory({ jobId: query.data.jobId ?? 'job240a' })];
+    return answer(upgradeTaskListAnswerSchema, { items, total: items.length, page, pageSize });
   }),
 ];

@@ -9,11 +9,12 @@ import { PageLoader } from '../../../components/page-loader';
 import { paginationControlProps, paginationItemProps } from '../../../components/pagination-labels';
 import { QueryError } from '../../../components/query-error';
 import { useCanWrite } from '../../auth/api/session';
-import { useUpgradeTasks } from '../api/get-upgrade-tasks';
+import { isTaskListPending, useUpgradeTasks } from '../api/get-upgrade-tasks';
 import { useSelection } from '../hooks/use-selection';
 import type { TaskPageParams } from '../hooks/use-task-page-params';
 import { SelectionBar } from './selection-bar';
 import { TaskFilters } from './task-filters';
+import { TaskListingProgress } from './task-listing-progress';
 import { TaskTable } from './task-table';
 
 export const TASK_PAGE_SIZE = 20;
@@ -42,7 +43,9 @@ export function TaskBrowser({ productKey, params, onChange }: TaskBrowserProps) 
   const selection = useSelection();
   const canWrite = useCanWrite();
   const [opened, { open, close }] = useDisclosure(false);
-  const total = tasks.data?.total ?? 0;
+  const pending = isTaskListPending(tasks.data) ? tasks.data : null;
+  const list = tasks.data && !isTaskListPending(tasks.data) ? tasks.data : undefined;
+  const total = list?.total ?? 0;
   const pages = Math.min(Math.ceil(total / TASK_PAGE_SIZE), TASK_PAGING_WINDOW / TASK_PAGE_SIZE);
 
   return (
@@ -59,7 +62,8 @@ export function TaskBrowser({ productKey, params, onChange }: TaskBrowserProps) 
       />
       {tasks.isPending && <PageLoader />}
       {tasks.isError && <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} />}
-      {tasks.data && tasks.data.items.length === 0 && (
+      {pending && <TaskListingProgress progress={pending.progress} />}
+      {list && list.items.length === 0 && (
         <Paper withBorder p="xl">
           <Center>
             <Text>
@@ -71,13 +75,13 @@ export function TaskBrowser({ productKey, params, onChange }: TaskBrowserProps) 
           </Center>
         </Paper>
       )}
-      {tasks.data && tasks.data.items.length > 0 && (
+      {list && list.items.length > 0 && (
         <Paper
           withBorder
           aria-busy={tasks.isPlaceholderData}
           style={{ opacity: tasks.isPlaceholderData ? 0.6 : 1 }}
         >
-          <TaskTable tasks={tasks.data.items} selection={selection} selectable={canWrite} />
+          <TaskTable tasks={list.items} selection={selection} selectable={canWrite} />
         </Paper>
       )}
       {pages > 1 && (
