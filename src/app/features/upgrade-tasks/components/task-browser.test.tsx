@@ -42,6 +42,8 @@ describe('TaskBrowser: a whole firmware read across its jobs', () => {
       name: 'Upgrade jobs read: 2 of 40',
     });
     expect(bar).toHaveAttribute('aria-valuenow', '5');
+    // No task count while it is not known yet.
+    expect(screen.queryByText(/^0 tasks/)).not.toBeInTheDocument();
     expect(await screen.findByText('tracker-0042', {}, { timeout: 5_000 })).toBeInTheDocument();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     // The page asks with progress=1 (only a whole firmware: a job's tasks come in one call).

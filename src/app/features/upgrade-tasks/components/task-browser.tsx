@@ -51,15 +51,18 @@ export function TaskBrowser({ productKey, params, onChange }: TaskBrowserProps) 
   return (
     <Stack>
       <TaskFilters status={status} deviceName={deviceName} onChange={onChange} />
-      <SelectionBar
-        productKey={productKey}
-        firmwareId={firmwareId}
-        filter={filter}
-        total={total}
-        selection={selection}
-        canWrite={canWrite}
-        onCancelUpgrade={open}
-      />
+      {/* While the tasks are read across jobs their number is not known yet. */}
+      {!pending && (
+        <SelectionBar
+          productKey={productKey}
+          firmwareId={firmwareId}
+          filter={filter}
+          total={total}
+          selection={selection}
+          canWrite={canWrite}
+          onCancelUpgrade={open}
+        />
+      )}
       {tasks.isPending && <PageLoader />}
       {tasks.isError && <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} />}
       {pending && <TaskListingProgress progress={pending.progress} />}
