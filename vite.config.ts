@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 import { narrowVendorImports } from './scripts/vite/narrow-vendor-imports';
+import { stripI18nSourceText } from './scripts/vite/strip-i18n-source-text';
 
 const bffPort = process.env.PORT ?? '8080';
 
@@ -14,6 +15,8 @@ export default defineConfig({
     react(),
     // Keeps floating-ui and the scroll lock off pages that only render tables and the console header.
     narrowVendorImports(),
+    // The English beside each message id stays in the code for readers; the build keeps only the catalogs'.
+    stripI18nSourceText(),
     // lingui: compiles the .po catalogs into small per-language chunks (and refuses broken messages).
     lingui({ failOnCompileError: true }),
     // gzip and Brotli copies next to each file, made once at build; the BFF sends them as they are.
