@@ -44,6 +44,8 @@ export interface ReportResult {
    * and the newest window costs a page per 500 devices.
    */
   floorPages: number;
+  /** The download-only pass's peak: what reading the same pages costs with nothing kept. */
+  peakRssDownload: number;
   peakRssSync: number;
   peakRssQuery: number;
   kiosk: { oneClient: number; manyClients: number; clients: number; seconds: number };
@@ -102,7 +104,9 @@ export async function measureReport(
     try {
       const d = await bff.ask<Reply>({ type: 'report-download', ids, from, to });
       download.push(d);
-      log(`  download and parse only: ${d.pages} pages in ${Math.round(d.ms)} ms`);
+      log(
+        `  download and parse only: ${d.pages} pages in ${Math.round(d.ms)} ms, peak RSS ${Math.round(d.peakRss / 1048576)} MB`,
+      );
       const c = await bff.ask<Reply>({ type: 'report-cold', ids, from });
       cold.push(c);
       log(
@@ -179,6 +183,7 @@ export async function measureReport(
     openAfter,
     newestOpenAfter,
     floorPages: Math.ceil(openAfter / plan.pageSize) + Math.ceil(ids.length / 500),
+    peakRssDownload: Math.max(...download.map((r) => r.peakRss)),
     peakRssSync: Math.max(...cold.map((r) => r.peakRss)),
     peakRssQuery: Math.max(...[...queriesAll, ...queriesLatest].map((r) => r.peakRss)),
     kiosk,
