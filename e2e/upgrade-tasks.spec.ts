@@ -79,6 +79,8 @@ test('a manager selects devices, previews, cancels and sees the statuses change'
   await expect(dialog.getByRole('status')).toContainText(
     '3 cancelled · 1 not cancellable · 0 failed',
   );
+  // The preview and its "Cancel tasks" button are gone: focus is on the outcome, not <body>.
+  await expect(dialog.getByRole('status')).toBeFocused();
   await page.screenshot({ path: test.info().outputPath('tasks-summary.png') });
   await dialog.getByRole('button', { name: 'Close' }).first().click();
   await expect(dialog).toBeHidden();

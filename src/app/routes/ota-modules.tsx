@@ -3,7 +3,7 @@ import { Stack, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 
 import { PageLoader } from '../components/page-loader';
-import { ProductBreadcrumbs } from '../components/product-breadcrumbs';
+import { ProductContext } from '../components/product-context';
 import { QueryError } from '../components/query-error';
 import { useCanWrite } from '../features/auth/api/session';
 import { useOtaModules } from '../features/ota-modules/api/ota-module-queries';
@@ -17,7 +17,7 @@ export default function OtaModulesRoute() {
 
   return (
     <Stack>
-      <ProductBreadcrumbs productKey={productKey} />
+      <ProductContext productKey={productKey} current="modules" />
       <Title order={2}>{i18n._({ id: 'modules.title', message: 'OTA modules' })}</Title>
       {modules.isPending && <PageLoader />}
       {modules.isError && (

@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 
 import type { ReportFilters } from '../../shared/contract/reports';
 import { PageLoader } from '../components/page-loader';
+import { ProductContext } from '../components/product-context';
 import { QueryError } from '../components/query-error';
 import { hasDeviceSelection, withReportDefaults } from '../features/reports/api/report-defaults';
 import {
@@ -83,6 +84,7 @@ export default function ReportsRoute() {
       <Title order={1} size="h2">
         {i18n._({ id: 'report.title', message: 'Upgrade report' })}
       </Title>
+      {search?.productKey && <ProductContext productKey={search.productKey} current="report" />}
       {waitingForProducts ? (
         <PageLoader />
       ) : (

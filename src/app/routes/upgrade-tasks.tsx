@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useParams } from 'react-router';
 
 import { PageLoader } from '../components/page-loader';
-import { ProductBreadcrumbs } from '../components/product-breadcrumbs';
+import { ProductContext } from '../components/product-context';
 import { useFirmware } from '../features/upgrade-tasks/api/get-firmware';
 import { FirmwarePicker } from '../features/upgrade-tasks/components/firmware-picker';
 import { TaskBrowser } from '../features/upgrade-tasks/components/task-browser';
@@ -29,7 +29,7 @@ export default function UpgradeTasksRoute() {
 
   return (
     <Stack>
-      <ProductBreadcrumbs productKey={productKey} />
+      <ProductContext productKey={productKey} current="tasks" />
       <Title order={2}>{i18n._({ id: 'tasks.title', message: 'Upgrade tasks' })}</Title>
       <FirmwarePicker
         productKey={productKey}

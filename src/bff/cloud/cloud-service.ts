@@ -2,7 +2,7 @@ import type { ActionReplies, ActionRequests } from '../../shared/cloud';
 import { bffErrorCodes } from '../../shared/contract/api-error';
 import type { Firmware, UpgradeJob } from '../../shared/contract/firmware';
 import type { OtaModule } from '../../shared/contract/ota-modules';
-import type { ProductList } from '../../shared/contract/products';
+import type { Product, ProductList } from '../../shared/contract/products';
 import type { UpgradeTaskList, UpgradeTaskStatus } from '../../shared/contract/upgrade-tasks';
 import { AppError } from '../errors';
 import type { ReadAction, WriteAction } from './allowed-actions';
@@ -14,6 +14,7 @@ import {
   toDevices,
   toFirmwareList,
   toOtaModules,
+  toProduct,
   toProductList,
   toUpgradeJob,
   toUpgradeJobList,
@@ -115,6 +116,13 @@ export class CloudService {
       toProductList(
         await this.call('QueryProductList', { CurrentPage: page, PageSize: pageSize }, options),
       ),
+    );
+  }
+
+  /** One product (QueryProduct): its name beside its key on the product's pages. */
+  product(productKey: string, options: CloudCallOptions = {}): Promise<Product> {
+    return this.cache.read(`product/${productKey}`, async () =>
+      toProduct(await this.call('QueryProduct', { ProductKey: productKey }, options), productKey),
     );
   }
 

@@ -101,6 +101,19 @@ function parseTime(text: string): string | null {
   return new Date(local - offsetMinutes * 60_000).toISOString();
 }
 
+/** QueryProduct's answer: the product (its name) in the contract's words. */
+export function toProduct(body: ActionReplies['QueryProduct'], productKey: string): Product {
+  const data: unknown = body.Data;
+  if (!isObj(data)) throw upstreamMalformed(body.RequestId);
+  return {
+    productKey: str(data.ProductKey) ?? productKey,
+    productName: str(data.ProductName) ?? productKey,
+    nodeType: str(data.NodeType),
+    description: str(data.Description),
+    gmtCreate: toIsoTime(data.GmtCreate) ?? undefined,
+  };
+}
+
 export function toProductList(body: ActionReplies['QueryProductList']): ProductList {
   const data: unknown = body.Data;
   if (!isObj(data)) throw upstreamMalformed(body.RequestId);

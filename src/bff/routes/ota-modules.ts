@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
 import {
   createOtaModuleInputSchema,
+  modulePackagesSchema,
   otaModuleErrorCodes,
   otaModuleFieldForCode,
   otaModuleListSchema,
@@ -53,6 +54,22 @@ export const otaModuleRoutes: FastifyPluginAsyncZod = async (app) => {
         customCount: items.filter((m) => !m.isDefault).length,
         customLimit: MAX_CUSTOM_MODULES_PER_PRODUCT,
       };
+    },
+  );
+
+  // Apart from the module list, so the list stays one upstream call and a page shows it at once.
+  app.get(
+    '/api/products/:productKey/module-packages',
+    {
+      config: { access: 'read' },
+      schema: { params: productParamsSchema, response: { 200: modulePackagesSchema } },
+    },
+    async (request) => {
+      const firmware = await app.cloud.firmware(request.params.productKey, { request });
+      const counts = new Map<string, number>();
+      for (const { moduleName } of firmware)
+        counts.set(moduleName, (counts.get(moduleName) ?? 0) + 1);
+      return { items: [...counts].map(([moduleName, packages]) => ({ moduleName, packages })) };
     },
   );
 

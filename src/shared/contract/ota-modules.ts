@@ -28,6 +28,16 @@ export const otaModuleListSchema = z.object({
 });
 export type OtaModuleList = z.infer<typeof otaModuleListSchema>;
 
+/**
+ * How many update packages (firmware) each module of a product has: the platform refuses to
+ * delete a module that still has some. Read from the product's package list (ListOTAFirmware,
+ * which names each package's module); modules without packages are left out.
+ */
+export const modulePackagesSchema = z.object({
+  items: z.array(z.object({ moduleName: z.string(), packages: z.number().int().min(1) })),
+});
+export type ModulePackages = z.infer<typeof modulePackagesSchema>;
+
 /** Name and alias are trimmed; the alias is optional ('' = none), as on the platform. */
 export const createOtaModuleInputSchema = z.object({
   moduleName: moduleNameInputSchema,

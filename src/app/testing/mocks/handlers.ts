@@ -5,12 +5,17 @@ import { type ApiError, apiErrorSchema, bffErrorCodes } from '../../../shared/co
 import { auditActionsSchema } from '../../../shared/contract/audit';
 import { sessionUserSchema } from '../../../shared/contract/auth';
 import { firmwareListSchema, upgradeJobListSchema } from '../../../shared/contract/firmware';
+import { modulePackagesSchema } from '../../../shared/contract/ota-modules';
 import {
   DEFAULT_PREFERENCES,
   preferencesSchema,
   preferencesUpdateSchema,
 } from '../../../shared/contract/preferences';
-import { productListQuerySchema, productListSchema } from '../../../shared/contract/products';
+import {
+  productListQuerySchema,
+  productListSchema,
+  productSchema,
+} from '../../../shared/contract/products';
 import { reportStuckQuerySchema, reportStuckSchema } from '../../../shared/contract/report-stuck';
 import { reportSummaryQuerySchema, reportSummarySchema } from '../../../shared/contract/reports';
 import {
@@ -76,6 +81,14 @@ export const handlers = [
     const items = [productFactory()];
     return answer(productListSchema, { items, total: items.length, ...query.data });
   }),
+
+  http.get('/api/products/:productKey', ({ params }) =>
+    answer(productSchema, productFactory({ productKey: String(params.productKey) })),
+  ),
+
+  http.get('/api/products/:productKey/module-packages', () =>
+    answer(modulePackagesSchema, { items: [] }),
+  ),
 
   http.get('/api/products/:productKey/firmware', ({ params }) => {
     const items = [firmwareFactory({ productKey: String(params.productKey) })];

@@ -1,12 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import type { OtaModuleList } from '../../../../shared/contract/ota-modules';
+import type { ModulePackages, OtaModuleList } from '../../../../shared/contract/ota-modules';
+import { sameModuleName } from '../../../../shared/ota/module-rules';
 import { api } from '../../../lib/api-client';
 
 export const otaModuleKeys = {
   all: ['ota-modules'] as const,
   lists: () => [...otaModuleKeys.all, 'list'] as const,
   list: (productKey: string) => [...otaModuleKeys.lists(), productKey] as const,
+  packages: (productKey: string) => [...otaModuleKeys.all, 'packages', productKey] as const,
 };
 
 export const otaModulesQueryOptions = (productKey: string) =>
@@ -17,3 +19,30 @@ export const otaModulesQueryOptions = (productKey: string) =>
   });
 
 export const useOtaModules = (productKey: string) => useQuery(otaModulesQueryOptions(productKey));
+
+export const modulePackagesQueryOptions = (productKey: string) =>
+  queryOptions({
+    queryKey: otaModuleKeys.packages(productKey),
+    queryFn: ({ signal }) =>
+      api.get<ModulePackages>(
+        `/products/${encodeURIComponent(productKey)}/module-packages`,
+        signal,
+      ),
+    staleTime: 60_000,
+  });
+
+/** How many packages each module of the product has (the platform refuses to delete those). */
+export const useModulePackages = (productKey: string) =>
+  useQuery(modulePackagesQueryOptions(productKey));
+
+/** A module's package count, or why there is none: still loading, or the listing failed. */
+export type PackageCount = number | 'loading' | 'unknown';
+
+export function packageCountOf(
+  query: ReturnType<typeof useModulePackages>,
+  moduleName: string,
+): PackageCount {
+  if (query.data)
+    return query.data.items.find((i) => sameModuleName(i.moduleName, moduleName))?.packages ?? 0;
+  return query.isError ? 'unknown' : 'loading';
+}

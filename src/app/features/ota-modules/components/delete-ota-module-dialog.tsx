@@ -1,16 +1,20 @@
 import { Trans, useLingui } from '@lingui/react';
-import { Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle } from '@tabler/icons-react';
 
 import type { OtaModule } from '../../../../shared/contract/ota-modules';
 import { QueryError } from '../../../components/query-error';
 import { useDeleteOtaModule } from '../api/delete-ota-module';
+import type { PackageCount } from '../api/ota-module-queries';
 
 function DeleteOtaModuleBody({
   module,
+  packages,
   onDone,
 }: {
   module: OtaModule;
+  packages: PackageCount;
   onDone: (deleted: boolean) => void;
 }) {
   const mutation = useDeleteOtaModule(module.productKey);
@@ -49,6 +53,17 @@ function DeleteOtaModuleBody({
           components={{ 0: <Code />, 1: <Code /> }}
         />
       </Text>
+      {typeof packages === 'number' && packages > 0 && (
+        // Known when the dialog opens, so a note and not a live alert (that is the refusal's).
+        <Alert role="note" color="orange" icon={<IconAlertTriangle aria-hidden />}>
+          {i18n._({
+            id: 'modules.delete.hasPackages',
+            message:
+              '{count, plural, one {This module has # update package} other {This module has # update packages}}, so the platform will refuse to delete it. Delete its packages first.',
+            values: { count: packages },
+          })}
+        </Alert>
+      )}
       {mutation.isError && (
         <QueryError
           error={mutation.error}
@@ -70,9 +85,12 @@ function DeleteOtaModuleBody({
 /** Asks before deleting, naming the module; the confirm button shows the request in flight. */
 export function DeleteOtaModuleDialog({
   module,
+  packages,
   onClose,
 }: {
   module: OtaModule | null;
+  /** How many update packages the module has, as its row shows. */
+  packages: PackageCount;
   /** `deleted`: the module is gone, so is the row whose button opened the dialog. */
   onClose: (deleted: boolean) => void;
 }) {
@@ -91,7 +109,14 @@ export function DeleteOtaModuleDialog({
           : ''
       }
     >
-      {module && <DeleteOtaModuleBody key={module.moduleName} module={module} onDone={onClose} />}
+      {module && (
+        <DeleteOtaModuleBody
+          key={module.moduleName}
+          module={module}
+          packages={packages}
+          onDone={onClose}
+        />
+      )}
     </Modal>
   );
 }

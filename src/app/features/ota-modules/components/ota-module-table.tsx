@@ -11,8 +11,10 @@ import type { ReactNode } from 'react';
 
 import type { OtaModule } from '../../../../shared/contract/ota-modules';
 import { ZonedTime } from '../../../lib/time/zoned-time';
+import type { PackageCount as Count } from '../api/ota-module-queries';
 import type { ModuleSort, ModuleSortKey } from '../utils/module-view';
 import classes from './ota-modules.module.css';
+import { PackageCount } from './package-count';
 
 export interface ModuleActions {
   onEdit: (module: OtaModule) => void;
@@ -26,6 +28,8 @@ interface OtaModuleTableProps {
   /** Present only for a role that may change modules: the row actions column. */
   actions?: ModuleActions;
   empty?: ReactNode;
+  /** How many update packages a module has (a module with some cannot be deleted). */
+  packagesOf: (moduleName: string) => Count;
 }
 
 function SortableTh({
@@ -84,11 +88,18 @@ function RowActions({ module, actions }: { module: OtaModule; actions: ModuleAct
   );
 }
 
-export function OtaModuleTable({ modules, sort, onSort, actions, empty }: OtaModuleTableProps) {
+export function OtaModuleTable({
+  modules,
+  sort,
+  onSort,
+  actions,
+  empty,
+  packagesOf,
+}: OtaModuleTableProps) {
   const sortable = { sort, onSort };
   const { i18n } = useLingui();
   return (
-    <Table.ScrollContainer minWidth={actions ? 860 : 720}>
+    <Table.ScrollContainer minWidth={actions ? 960 : 820}>
       <Table
         striped
         highlightOnHover
@@ -104,6 +115,7 @@ export function OtaModuleTable({ modules, sort, onSort, actions, empty }: OtaMod
             />
             <Table.Th>{i18n._({ id: 'modules.alias', message: 'Alias' })}</Table.Th>
             <Table.Th>{i18n._({ id: 'modules.description', message: 'Description' })}</Table.Th>
+            <Table.Th>{i18n._({ id: 'modules.packages', message: 'Packages' })}</Table.Th>
             <SortableTh
               label={i18n._({ id: 'common.created', message: 'Created' })}
               column="gmtCreate"
@@ -120,7 +132,7 @@ export function OtaModuleTable({ modules, sort, onSort, actions, empty }: OtaMod
         <Table.Tbody>
           {modules.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={actions ? 6 : 5}>{empty}</Table.Td>
+              <Table.Td colSpan={actions ? 7 : 6}>{empty}</Table.Td>
             </Table.Tr>
           )}
           {modules.map((module) => (
@@ -139,6 +151,9 @@ export function OtaModuleTable({ modules, sort, onSort, actions, empty }: OtaMod
               </Table.Td>
               <Table.Td className={classes.wrapText}>{module.aliasName}</Table.Td>
               <Table.Td className={classes.wrapText}>{module.desc}</Table.Td>
+              <Table.Td>
+                <PackageCount count={packagesOf(module.moduleName)} />
+              </Table.Td>
               <Table.Td>
                 <ZonedTime value={module.gmtCreate} wrap />
               </Table.Td>

@@ -6,6 +6,7 @@ import { lazy, useEffect, useMemo, useRef, useState } from 'react';
 import type { OtaModule, OtaModuleList } from '../../../../shared/contract/ota-modules';
 import { LazyDialog } from '../../../components/lazy-dialog';
 import { refusedDraftKeys } from '../../../lib/form-draft';
+import { packageCountOf, useModulePackages } from '../api/ota-module-queries';
 import { editDraftPrefix } from '../utils/edit-draft-key';
 import { filterAndSortModules, nextSort } from '../utils/module-view';
 import { useModuleView } from '../utils/use-module-view';
@@ -54,6 +55,8 @@ export function OtaModulesPanel({ productKey, list, canWrite }: OtaModulesPanelP
     [list.items, filter, sort],
   );
   const full = list.customCount >= list.customLimit;
+  const packages = useModulePackages(productKey);
+  const packagesOf = (moduleName: string) => packageCountOf(packages, moduleName);
 
   const table = (
     <Stack gap="sm">
@@ -97,6 +100,7 @@ export function OtaModulesPanel({ productKey, list, canWrite }: OtaModulesPanelP
           sort={sort}
           onSort={(key) => setSort(nextSort(sort, key))}
           actions={canWrite ? { onEdit: setEditing, onDelete: setDeleting } : undefined}
+          packagesOf={packagesOf}
           empty={
             <Text size="sm">
               {i18n._({
@@ -142,6 +146,7 @@ export function OtaModulesPanel({ productKey, list, canWrite }: OtaModulesPanelP
         {(module) => (
           <DeleteOtaModuleDialog
             module={module}
+            packages={module ? packagesOf(module.moduleName) : 'loading'}
             onClose={(wasDeleted) => {
               if (wasDeleted && deleting) deleted.current = deleting.moduleName;
               setDeleting(null);
