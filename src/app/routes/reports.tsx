@@ -26,6 +26,7 @@ import { ReportOverview } from '../features/reports/components/report-overview';
 import { ReportProgress } from '../features/reports/components/report-progress';
 import { ReportTable } from '../features/reports/components/report-table';
 import { StuckDevices } from '../features/reports/components/stuck-devices';
+import { useAddressRemountKey } from '../hooks/use-address-remount-key';
 import { usePerformanceMark } from '../hooks/use-performance-mark';
 
 export default function ReportsRoute() {
@@ -43,6 +44,9 @@ export default function ReportsRoute() {
     if (defaultsText !== undefined) setParams(defaultsText, { replace: true });
   }, [defaultsText, setParams]);
   const params = defaults ?? urlParams;
+  // The form re-reads the address only when it changes from outside (Back, a link): a change the
+  // page made itself must not remount it, or typing right after "Show report" or a preset is lost.
+  const formKey = useAddressRemountKey(params.toString());
   // Filters refused on the form: the results below were for the previous ones, so they go.
   const [refusedAt, setRefusedAt] = useState<string | null>(null);
   const stale = refusedAt === params.toString();
@@ -60,21 +64,23 @@ export default function ReportsRoute() {
   // Read the address bar at click time: a click right after a change must not undo it.
   const update = (patch: Partial<ReportSearch>) => {
     const current = readReportSearch(new URLSearchParams(window.location.search)) ?? search ?? {};
-    setParams(reportSearchString({ ...current, ...patch }));
+    const next = reportSearchString({ ...current, ...patch });
+    formKey.expect(next);
+    setParams(next);
   };
   const apply = (filters: Partial<ReportFilters>) => {
     setRefusedAt(null);
-    setParams(
-      reportSearchString({
-        count: search?.count,
-        bucket: search?.bucket,
-        sort: search?.sort,
-        order: search?.order,
-        show: search?.show,
-        stuckHours: search?.stuckHours,
-        ...filters,
-      }),
-    );
+    const next = reportSearchString({
+      count: search?.count,
+      bucket: search?.bucket,
+      sort: search?.sort,
+      order: search?.order,
+      show: search?.show,
+      stuckHours: search?.stuckHours,
+      ...filters,
+    });
+    formKey.expect(next);
+    setParams(next);
   };
 
   const data = summary.data;
@@ -89,7 +95,7 @@ export default function ReportsRoute() {
         <PageLoader />
       ) : (
         <ReportFiltersForm
-          key={params.toString()}
+          key={formKey.key}
           search={search ?? Object.fromEntries(params)}
           onApply={apply}
           onInvalid={() => setRefusedAt(params.toString())}
