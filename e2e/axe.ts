@@ -15,6 +15,15 @@ export async function expectNoSeriousA11yViolations(page: Page, include?: string
     'best-practice',
   ]);
   if (include) builder = builder.include(include);
+  // Judge what people read, not a frame of a fade: a button's label fading back in after its loading
+  // state measured 4.48:1 for a moment. Endless animations (spinners) are not waited for.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity,
+      ),
+  );
   const { violations } = await builder.analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = serious.map(
