@@ -1,6 +1,6 @@
 import type { I18n } from '@lingui/core';
 import { useLingui } from '@lingui/react';
-import { Badge, Button, Group, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 
 import {
@@ -11,6 +11,7 @@ import {
 import { QueryError } from '../../../components/query-error';
 import { formatCount } from '../../../lib/format';
 import { byImportance, verdictText } from '../lib/cancel-text';
+import { DeviceOutcomeTable } from './device-outcome-table';
 import { TaskStatusBadge } from './task-status-badge';
 
 const ROWS_SHOWN = 500;
@@ -78,38 +79,24 @@ export function CancelPreviewPanel({
           </Badge>
         ))}
       </Group>
-      <ScrollArea.Autosize mah={260} type="auto">
-        <Table
-          verticalSpacing={4}
-          aria-label={i18n._({ id: 'cancel.preview.table', message: 'Preview by device' })}
-          stickyHeader
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{i18n._({ id: 'cancel.col.device', message: 'Device' })}</Table.Th>
-              <Table.Th>{i18n._({ id: 'cancel.col.status', message: 'Current status' })}</Table.Th>
-              <Table.Th>{i18n._({ id: 'cancel.col.what', message: 'What happens' })}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((item) => (
-              <Table.Tr key={item.deviceName}>
-                <Table.Td ff="monospace" fz="sm">
-                  {item.deviceName}
-                </Table.Td>
-                <Table.Td>
-                  {item.taskStatus ? (
-                    <TaskStatusBadge status={item.taskStatus} />
-                  ) : (
-                    <Text size="sm">{i18n._({ id: 'cancel.noTask', message: 'No task' })}</Text>
-                  )}
-                </Table.Td>
-                <Table.Td fz="sm">{verdictText(i18n, item, withJob)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea.Autosize>
+      <DeviceOutcomeTable
+        label={i18n._({ id: 'cancel.preview.table', message: 'Preview by device' })}
+        headers={[
+          i18n._({ id: 'cancel.col.device', message: 'Device' }),
+          i18n._({ id: 'cancel.col.status', message: 'Current status' }),
+          i18n._({ id: 'cancel.col.what', message: 'What happens' }),
+        ]}
+        rows={rows}
+        maxHeight={260}
+        state={(item) =>
+          item.taskStatus ? (
+            <TaskStatusBadge status={item.taskStatus} />
+          ) : (
+            <Text size="sm">{i18n._({ id: 'cancel.noTask', message: 'No task' })}</Text>
+          )
+        }
+        detail={(item) => verdictText(i18n, item, withJob)}
+      />
       {preview.items.length > ROWS_SHOWN && (
         <Text size="sm">
           {i18n._({

@@ -1,22 +1,12 @@
 import { useLingui } from '@lingui/react';
-import {
-  Alert,
-  Badge,
-  Button,
-  Code,
-  Group,
-  Paper,
-  ScrollArea,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 
 import type { CancelOutcome, CancelResult } from '../../../../shared/contract/upgrade-tasks';
 import { QueryError } from '../../../components/query-error';
 import { formatCount } from '../../../lib/format';
 import { byImportance, OUTCOME_COLORS, outcomeDetail, outcomeLabel } from '../lib/cancel-text';
+import { DeviceOutcomeTable } from './device-outcome-table';
 
 const ROWS_SHOWN = 500;
 const RANK: Record<CancelOutcome, number> = { failed: 0, cancelled: 1, notCancellable: 2 };
@@ -111,36 +101,22 @@ export function CancelSummary({
           title={i18n._({ id: 'cancel.summary.retryFailed', message: 'The retry failed' })}
         />
       )}
-      <ScrollArea.Autosize mah={280} type="auto">
-        <Table
-          verticalSpacing={4}
-          aria-label={i18n._({ id: 'cancel.summary.table', message: 'Result by device' })}
-          stickyHeader
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{i18n._({ id: 'cancel.col.device', message: 'Device' })}</Table.Th>
-              <Table.Th>{i18n._({ id: 'cancel.col.result', message: 'Result' })}</Table.Th>
-              <Table.Th>{i18n._({ id: 'cancel.col.detail', message: 'Detail' })}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((item) => (
-              <Table.Tr key={item.deviceName}>
-                <Table.Td ff="monospace" fz="sm">
-                  {item.deviceName}
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={OUTCOME_COLORS[item.outcome]} variant="light" autoContrast>
-                    {outcomeLabel(i18n, item.outcome)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td fz="sm">{outcomeDetail(i18n, item, withJob)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea.Autosize>
+      <DeviceOutcomeTable
+        label={i18n._({ id: 'cancel.summary.table', message: 'Result by device' })}
+        headers={[
+          i18n._({ id: 'cancel.col.device', message: 'Device' }),
+          i18n._({ id: 'cancel.col.result', message: 'Result' }),
+          i18n._({ id: 'cancel.col.detail', message: 'Detail' }),
+        ]}
+        rows={rows}
+        maxHeight={280}
+        state={(item) => (
+          <Badge color={OUTCOME_COLORS[item.outcome]} variant="light" autoContrast>
+            {outcomeLabel(i18n, item.outcome)}
+          </Badge>
+        )}
+        detail={(item) => outcomeDetail(i18n, item, withJob)}
+      />
       {result.items.length > ROWS_SHOWN && (
         <Text size="sm">
           {i18n._({
