@@ -75,25 +75,32 @@ export interface TaskFilter {
   deviceNames?: string[];
 }
 
-function whereOf(filter: TaskFilter) {
+type Value = string | number;
+
+/** `column = ?` for a value, `column IN (…)` for a list; undefined conditions are left out. */
+function conditions(pairs: Array<[column: string, value: Value | readonly Value[] | undefined]>) {
   const clauses: string[] = [];
-  const args: string[] = [];
-  if (filter.jobId !== undefined) {
-    clauses.push('t.job_id = ?');
-    args.push(filter.jobId);
+  const args: Value[] = [];
+  for (const [column, value] of pairs) {
+    if (value === undefined) continue;
+    if (typeof value === 'object') {
+      clauses.push(`${column} IN (${value.map(() => '?').join(', ')})`);
+      args.push(...value);
+    } else {
+      clauses.push(`${column} = ?`);
+      args.push(value);
+    }
   }
-  if (filter.firmwareId !== undefined) {
-    clauses.push('t.firmware_id = ?');
-    args.push(filter.firmwareId);
-  }
-  if (filter.status !== undefined) {
-    clauses.push('t.task_status = ?');
-    args.push(filter.status);
-  }
-  if (filter.deviceNames !== undefined) {
-    clauses.push(`t.device_name IN (${filter.deviceNames.map(() => '?').join(', ')})`);
-    args.push(...filter.deviceNames);
-  }
+  return { clauses, args };
+}
+
+function whereOf(filter: TaskFilter) {
+  const { clauses, args } = conditions([
+    ['t.job_id', filter.jobId],
+    ['t.firmware_id', filter.firmwareId],
+    ['t.task_status', filter.status],
+    ['t.device_name', filter.deviceNames],
+  ]);
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', args };
 }
 
@@ -133,20 +140,12 @@ export function cancelTasks(
   statuses: readonly TaskStatus[],
   now: number,
 ): { changed: number; jobIds: string[] } {
-  const clauses = [`task_status IN (${statuses.map(() => '?').join(', ')})`];
-  const args: Array<string | number> = [...statuses];
-  if (scope.firmwareId !== undefined) {
-    clauses.push('firmware_id = ?');
-    args.push(scope.firmwareId);
-  }
-  if (scope.jobId !== undefined) {
-    clauses.push('job_id = ?');
-    args.push(scope.jobId);
-  }
-  if (scope.deviceIds !== undefined) {
-    clauses.push(`device_id IN (${scope.deviceIds.map(() => '?').join(', ')})`);
-    args.push(...scope.deviceIds);
-  }
+  const { clauses, args } = conditions([
+    ['task_status', statuses],
+    ['firmware_id', scope.firmwareId],
+    ['job_id', scope.jobId],
+    ['device_id', scope.deviceIds],
+  ]);
   const where = clauses.join(' AND ');
   const jobIds = (
     stmt(db, `SELECT DISTINCT job_id FROM tasks WHERE ${where}`).all(...args) as Array<{
