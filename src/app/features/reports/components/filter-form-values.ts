@@ -17,14 +17,15 @@ export interface FilterFormValues {
   firmwareId: string;
   jobId: string;
   ids: string;
-  /** UTC, as a datetime-local input holds it: `YYYY-MM-DDTHH:mm`. */
+  /** UTC, as typed: `YYYY-MM-DD HH:mm` (a `T` for the space and seconds are read too). */
   from: string;
   to: string;
   /** "The last …" chosen by a preset button: it goes to the URL as `range=`, so it moves on. */
   range: ReportRangePreset | '';
 }
 
-export const toUtcInput = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+/** An instant as the range inputs show it: `YYYY-MM-DD HH:mm`, UTC, the same in every language. */
+export const toUtcInput = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 
 /** The last 24 h / 7 d / 30 d up to the next whole minute, as the two UTC inputs hold them. */
 export function presetRange(
@@ -34,10 +35,34 @@ export function presetRange(
   return { from: toUtcInput(to - RANGE_PRESET_MS[preset]), to: toUtcInput(to), range: preset };
 }
 
+const TYPED = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/;
+
+/** The instant a typed UTC date-time names, as ISO, or undefined for text that is no real time. */
 export function fromUtcInput(value: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return undefined;
-  const ms = Date.parse(`${value.length === 16 ? `${value}:00` : value}Z`);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+  const match = TYPED.exec(value);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second = 0] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0));
+  const date = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second));
+  // Date.UTC rolls 2026-02-30 over into March: a date that moved was not a real one.
+  const real =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month! - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second;
+  return real ? date.toISOString() : undefined;
+}
+
+/** Typed text written the way the inputs show times ("2026-1-5 9:00" → "2026-01-05 09:00"). */
+export function normalizeUtcInput(value: string): string {
+  const iso = fromUtcInput(value);
+  if (!iso) return value;
+  return iso.endsWith(':00.000Z')
+    ? toUtcInput(Date.parse(iso))
+    : iso.slice(0, 19).replace('T', ' ');
 }
 
 export function initialFormValues(search: Partial<ReportSearch>): FilterFormValues {
@@ -92,16 +117,32 @@ function rangeError(i18n: I18n, values: FilterFormValues): string | undefined {
   return undefined;
 }
 
+/** Each range input whose text is no date-time, said on that input. */
+function unreadableTimes(i18n: I18n, values: FilterFormValues): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (values.range) return errors;
+  for (const field of ['from', 'to'] as const) {
+    if (fromUtcInput(values[field])) continue;
+    errors[field] = i18n._({
+      id: 'report.range.unreadable',
+      message: 'Enter a date and time as YYYY-MM-DD HH:mm, e.g. {example}',
+      values: { example: '2026-12-01 09:30' },
+    });
+  }
+  return errors;
+}
+
 /** The same rules as the BFF (one shared schema), reported on the form's fields in the active language. */
 export function validateFilterForm(i18n: I18n, values: FilterFormValues): Record<string, string> {
-  const errors: Record<string, string> = {};
+  const errors = unreadableTimes(i18n, values);
   const range = rangeError(i18n, values);
   if (range) errors.from = range;
+  const unreadable = Boolean(errors.from || errors.to);
   const result = reportFiltersSchema.safeParse(toFilters(values));
   if (result.success) return errors;
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? 'ids');
-    if (range && (field === 'from' || field === 'to')) continue;
+    if ((range || unreadable) && (field === 'from' || field === 'to')) continue;
     const target = field === 'ids' && values.by === 'source' ? 'productKey' : field;
     errors[target] ??= translateIssue(i18n, issue);
   }

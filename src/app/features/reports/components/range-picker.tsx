@@ -7,7 +7,7 @@ import type { ReportRangePreset } from '../../../../shared/contract/reports';
 import { formatTime } from '../../../lib/time/format-time';
 import { useTimeZone } from '../../../lib/time/use-time-zone';
 import type { FilterFormValues } from './filter-form-values';
-import { fromUtcInput, presetRange } from './filter-form-values';
+import { fromUtcInput, normalizeUtcInput, presetRange } from './filter-form-values';
 
 const PRESETS: Array<{ preset: ReportRangePreset; label: MessageDescriptor }> = [
   { preset: '24h', label: /*i18n*/ { id: 'report.last24h', message: 'Last 24 h' } },
@@ -30,6 +30,43 @@ function LocalTime({ value }: { value: string }) {
           })
         : ' '}
     </Text>
+  );
+}
+
+/**
+ * A UTC date-time typed as text: a native datetime-local input writes dates in the browser's
+ * language and order, whatever language the console speaks. The format is said in the console's.
+ */
+function UtcInput({
+  form,
+  field,
+  label,
+}: {
+  form: UseFormReturnType<FilterFormValues>;
+  field: 'from' | 'to';
+  label: string;
+}) {
+  const { i18n } = useLingui();
+  return (
+    <div>
+      <TextInput
+        label={label}
+        description={i18n._({
+          id: 'report.range.format',
+          message: 'YYYY-MM-DD HH:mm, 24-hour clock',
+        })}
+        placeholder={i18n._({ id: 'report.range.placeholder', message: 'YYYY-MM-DD HH:mm' })}
+        autoComplete="off"
+        spellCheck={false}
+        {...form.getInputProps(field)}
+        onChange={(event) => form.setValues({ [field]: event.currentTarget.value, range: '' })}
+        onBlur={(event) => {
+          const normalized = normalizeUtcInput(event.currentTarget.value);
+          if (normalized !== event.currentTarget.value) form.setFieldValue(field, normalized);
+        }}
+      />
+      <LocalTime value={form.values[field]} />
+    </div>
   );
 }
 
@@ -56,24 +93,16 @@ export function RangePicker({
         ))}
       </Group>
       <Group align="flex-start" grow>
-        <div>
-          <TextInput
-            type="datetime-local"
-            label={i18n._({ id: 'report.fromUtc', message: 'From (UTC)' })}
-            {...form.getInputProps('from')}
-            onChange={(event) => form.setValues({ from: event.currentTarget.value, range: '' })}
-          />
-          <LocalTime value={form.values.from} />
-        </div>
-        <div>
-          <TextInput
-            type="datetime-local"
-            label={i18n._({ id: 'report.toUtc', message: 'To (UTC)' })}
-            {...form.getInputProps('to')}
-            onChange={(event) => form.setValues({ to: event.currentTarget.value, range: '' })}
-          />
-          <LocalTime value={form.values.to} />
-        </div>
+        <UtcInput
+          form={form}
+          field="from"
+          label={i18n._({ id: 'report.fromUtc', message: 'From (UTC)' })}
+        />
+        <UtcInput
+          form={form}
+          field="to"
+          label={i18n._({ id: 'report.toUtc', message: 'To (UTC)' })}
+        />
       </Group>
     </Stack>
   );
