@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DirectoryImportResult, DirectoryList } from '../../shared/contract/directory';
+import type { UnmatchedList } from '../../shared/contract/directory-unmatched';
 import { type Harness, startHarness } from '../testing/harness';
 
 let h: Harness;
@@ -80,6 +81,36 @@ describe('directory API', () => {
       username: 'manager',
       parameters: { fileName: 'mapping.csv', lines: 3, added: 1, changed: 1, refused: 1 },
     });
+  });
+
+  it('lists devices without a report terminal; bad queries are 400, never 5xx', async () => {
+    const none = await h.request('GET', '/api/directory/unmatched?jobId=never-reported', {
+      cookie: viewer,
+    });
+    expect(none.statusCode).toBe(200);
+    expect(none.json<UnmatchedList>()).toMatchObject({
+      set: { kind: 'job', id: 'never-reported', notedAt: null },
+      total: 0,
+      items: [],
+      page: 1,
+      pageSize: 50,
+    });
+    for (const query of [
+      'pageSize=0',
+      'pageSize=201',
+      'pageSize=ten',
+      'page=0',
+      'page=1.5',
+      'page=100001',
+      'productKey=a%20b',
+      'firmwareId=%27%3B--',
+      `jobId=${'j'.repeat(65)}`,
+    ]) {
+      const bad = await h.request('GET', `/api/directory/unmatched?${query}`, { cookie: viewer });
+      expect(bad.statusCode, query).toBe(400);
+    }
+    const anonymous = await h.request('GET', '/api/directory/unmatched');
+    expect(anonymous.statusCode).toBe(401);
   });
 
   it('only managers import', async () => {

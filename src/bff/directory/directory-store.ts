@@ -1,5 +1,8 @@
 import type { Db } from '../db/open-database';
+import { type DeviceKey, SetNotesStore } from './set-notes-store';
 import type { DirectoryEntriesTable } from './table';
+
+export type { DeviceKey } from './set-notes-store';
 
 /** One device ↔ terminal pair as the directory keeps it. */
 export interface StoredEntry {
@@ -10,22 +13,6 @@ export interface StoredEntry {
   updatedAt: string;
   updatedBy: string;
 }
-
-export interface DeviceKey {
-  productKey: string;
-  deviceName: string;
-}
-
-/** What a report device set's last resolution could not match. */
-export interface SetNote {
-  unmatchedCount: number;
-  /** The first MAX_NOTED of them. */
-  unmatched: DeviceKey[];
-  unknownIds: string[];
-}
-
-/** Unmatched devices listed per set (all are counted). */
-export const MAX_NOTED = 1000;
 
 /** SQLite allows 32,766 bound values a statement; stay far below it. */
 const IN_CHUNK = 500;
@@ -48,10 +35,15 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 /**
  * The directory's table behind a small interface (Kysely, so a Postgres dialect can follow).
- * Nothing else reads `directory_entries`.
+ * Nothing else reads `directory_entries`; `notes` keeps the per-set tables.
  */
 export class DirectoryStore {
-  constructor(private readonly db: Db) {}
+  /** What each report device set's last resolution could not match. */
+  readonly notes: SetNotesStore;
+
+  constructor(private readonly db: Db) {
+    this.notes = new SetNotesStore(db);
+  }
 
   private async whereIn(
     column: 'device_name' | 'terminal_id' | 'terminal_num',
@@ -89,35 +81,6 @@ export class DirectoryStore {
 
   byTerminalNums(nums: readonly string[]): Promise<StoredEntry[]> {
     return this.whereIn('terminal_num', nums);
-  }
-
-  async saveNote(setKey: string, note: SetNote): Promise<void> {
-    const row = {
-      set_key: setKey,
-      unmatched_count: note.unmatchedCount,
-      unmatched: JSON.stringify(note.unmatched.slice(0, MAX_NOTED)),
-      unknown_ids: JSON.stringify(note.unknownIds.slice(0, MAX_NOTED)),
-      noted_at: new Date().toISOString(),
-    };
-    await this.db
-      .insertInto('directory_set_notes')
-      .values(row)
-      .onConflict((oc) => oc.column('set_key').doUpdateSet(row))
-      .execute();
-  }
-
-  async noteOf(setKey: string): Promise<SetNote | undefined> {
-    const row = await this.db
-      .selectFrom('directory_set_notes')
-      .selectAll()
-      .where('set_key', '=', setKey)
-      .executeTakeFirst();
-    if (!row) return undefined;
-    return {
-      unmatchedCount: row.unmatched_count,
-      unmatched: JSON.parse(row.unmatched) as DeviceKey[],
-      unknownIds: JSON.parse(row.unknown_ids) as string[],
-    };
   }
 
   async size(): Promise<number> {

@@ -21,6 +21,9 @@ export interface TerminalsFor {
   unmatched: DeviceRef[];
 }
 
+/** Unmatched devices the report names (it counts them all). */
+export const REPORT_NAMED = 20;
+
 const key = (productKey: string, deviceName: string) => `${productKey}\u0000${deviceName}`;
 
 /**
@@ -103,11 +106,7 @@ export class Directory {
   /** A report device set's terminals; what has none is noted for the report to show. */
   async terminalsOfSet(setKey: string, devices: readonly DeviceRef[]): Promise<string[]> {
     const { matched, unmatched } = await this.terminalsFor(devices);
-    await this.store.saveNote(setKey, {
-      unmatchedCount: unmatched.length,
-      unmatched: unmatched.map((d) => ({ productKey: d.productKey, deviceName: d.deviceName })),
-      unknownIds: [],
-    });
+    await this.store.notes.replace(setKey, unmatched.map(pick), []);
     return [...new Set(matched.map((m) => m.terminalId))];
   }
 
@@ -122,20 +121,22 @@ export class Directory {
   ): Promise<string[]> {
     const ids = (await this.resolveTyped(typed)).map((ref) => ref.terminalId);
     const refused = new Set(await unknown(ids));
-    await this.store.saveNote(setKey, {
-      unmatchedCount: 0,
-      unmatched: [],
-      unknownIds: [...refused],
-    });
+    await this.store.notes.replace(setKey, [], [...refused]);
     return ids.filter((id) => !refused.has(id));
   }
 
-  /** What the report shows beside its figures: devices without a terminal, unknown ids. */
+  /**
+   * What the report shows beside its figures: how many devices have no terminal and the first
+   * REPORT_NAMED of them by name (the devices directory lists them all), unknown ids.
+   */
   async notesOf(setKey: string) {
-    const note = await this.store.noteOf(setKey);
+    const note = await this.store.notes.noteOf(setKey);
+    const named = note?.unmatchedCount
+      ? await this.store.notes.unmatched({ setKey, offset: 0, limit: REPORT_NAMED })
+      : undefined;
     return {
-      ...(note?.unmatchedCount
-        ? { unmatched: { count: note.unmatchedCount, devices: note.unmatched } }
+      ...(note?.unmatchedCount && named
+        ? { unmatched: { count: note.unmatchedCount, devices: named.items } }
         : {}),
       ...(note?.unknownIds.length ? { unknownIds: note.unknownIds } : {}),
     };

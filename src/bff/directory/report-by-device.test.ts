@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { UnmatchedList } from '../../shared/contract/directory-unmatched';
 import type { ReportReady } from '../../shared/contract/reports';
 import { type Harness, startHarness } from '../testing/harness';
 
@@ -83,7 +84,7 @@ describe('report by device name', () => {
 });
 
 describe('devices without a report terminal', () => {
-  it('are counted and listed, never dropped', async () => {
+  it('are counted, named in the report and listed in full by the directory, never dropped', async () => {
     const db = new SQLite(path.join(h.config.dataDir, 'emulator.sqlite'), { readonly: true });
     const withTasks = (
       db
@@ -101,10 +102,34 @@ describe('devices without a report terminal', () => {
     expect(Number(removed.numDeletedRows)).toBeGreaterThan(10);
     const body = await summary(`productKey=a1FleetGw03&${range}`);
     const missing = body.unmatched!;
-    expect(missing.count).toBeGreaterThan(0);
-    expect(missing.devices).toHaveLength(missing.count);
+    expect(missing.count).toBeGreaterThan(20);
+    // The report names the first 20 by name; the directory lists every one.
+    expect(missing.devices).toHaveLength(20);
     expect(missing.devices.every((d) => d.deviceName.endsWith('1'))).toBe(true);
     // Every device with a task is either in the figures or listed as without a terminal.
     expect(body.devices + missing.count).toBe(withTasks);
+
+    const listed: string[] = [];
+    for (let page = 1; ; page += 1) {
+      const response = await h.request(
+        'GET',
+        `/api/directory/unmatched?productKey=a1FleetGw03&page=${page}&pageSize=7`,
+        { cookie },
+      );
+      expect(response.statusCode).toBe(200);
+      const list = response.json<UnmatchedList>();
+      expect(list.total).toBe(missing.count);
+      expect(list.set).toMatchObject({ kind: 'product', id: 'a1FleetGw03' });
+      expect(list.set?.notedAt).toEqual(expect.any(String));
+      expect(list.sets).toContainEqual(
+        expect.objectContaining({ kind: 'product', id: 'a1FleetGw03', count: missing.count }),
+      );
+      listed.push(...list.items.map((d) => d.deviceName));
+      if (list.items.length < 7) break;
+    }
+    expect(listed).toHaveLength(missing.count);
+    expect(listed).toEqual([...listed].sort());
+    expect(listed.slice(0, 20)).toEqual(missing.devices.map((d) => d.deviceName));
+    expect(listed.every((name) => name.endsWith('1'))).toBe(true);
   });
 });

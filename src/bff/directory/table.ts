@@ -10,20 +10,26 @@ export interface DirectoryEntriesTable {
   updated_by: string;
 }
 
-/** Per report device set: the devices the last resolution found no terminal for, unknown ids. */
+/** Per report device set: how many devices the last resolution found no terminal for, unknown ids. */
 export interface DirectorySetNotesTable {
   set_key: string;
   unmatched_count: number;
-  /** JSON: the first unmatched devices, [{productKey, deviceName}]. */
-  unmatched: string;
   /** JSON: typed ids the report API does not know. */
   unknown_ids: string;
   noted_at: string;
+}
+
+/** Every device of a set that had no report terminal at the set's last resolution. */
+export interface DirectoryUnmatchedTable {
+  set_key: string;
+  product_key: string;
+  device_name: string;
 }
 
 declare module '../db/schema' {
   interface Database {
     directory_entries: DirectoryEntriesTable;
     directory_set_notes: DirectorySetNotesTable;
+    directory_unmatched: DirectoryUnmatchedTable;
   }
 }
