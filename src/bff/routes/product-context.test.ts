@@ -7,6 +7,7 @@ import { type Harness, startHarness } from '../testing/harness';
 /** Seeded products (src/emulator/db/seed-catalog.ts). */
 const CAM = 'a1DashCam02'; // camera (has firmware), storage, wifi
 const EMPTY = 'a1TempSns04'; // only the default module
+const TRACKER = 'a1AssetTrk1'; // read by no other test here, so nothing of it is cached
 
 let h: Harness;
 let manager: string;
@@ -66,6 +67,33 @@ describe('how many packages each module has', () => {
     });
     expect(refused.statusCode).toBeGreaterThanOrEqual(400);
     expect(refused.statusCode).toBeLessThan(500);
+  });
+
+  it('answers an error with its RequestId, never an empty count, when the listing fails', async () => {
+    // The console shows "Unknown" on an error; an empty list would read as "None" and invite a
+    // delete the platform refuses.
+    const modules = await h.request('GET', `/api/products/${TRACKER}/modules`, { cookie: viewer });
+    expect(modules.statusCode).toBe(200);
+    await h.emulatorHook('/__emulator/faults', { status5xx: 1000, scope: 'rpc' });
+    try {
+      const failed = await h.request('GET', `/api/products/${TRACKER}/module-packages`, {
+        cookie: viewer,
+      });
+      expect(failed.statusCode).toBeGreaterThanOrEqual(500);
+      expect(failed.json()).toMatchObject({
+        code: 'ServiceUnavailable',
+        requestId: expect.any(String),
+      });
+      expect(failed.json()).not.toHaveProperty('items');
+    } finally {
+      await h.emulatorHook('/__emulator/faults', { clear: true });
+    }
+    // The failure is not kept: the next read counts again.
+    const again = await h.request('GET', `/api/products/${TRACKER}/module-packages`, {
+      cookie: viewer,
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.json<ModulePackages>().items.length).toBeGreaterThan(0);
   });
 
   it('answers no items for a product without packages', async () => {
