@@ -64,6 +64,15 @@ function DeleteOtaModuleBody({
           })}
         </Alert>
       )}
+      {packages === 'unknown' && (
+        <Alert role="note" color="gray" icon={<IconAlertTriangle aria-hidden />}>
+          {i18n._({
+            id: 'modules.delete.packagesUnknown',
+            message:
+              'Its update packages could not be counted: if it still has some, the platform will refuse to delete it.',
+          })}
+        </Alert>
+      )}
       {mutation.isError && (
         <QueryError
           error={mutation.error}

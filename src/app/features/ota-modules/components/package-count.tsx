@@ -2,6 +2,7 @@ import { useLingui } from '@lingui/react';
 import { Text } from '@mantine/core';
 
 import type { PackageCount as Count } from '../api/ota-module-queries';
+import classes from './ota-modules.module.css';
 
 /** A module's update packages in its row: how many, or that it is not known (and why). */
 export function PackageCount({ count }: { count: Count }) {
@@ -21,8 +22,9 @@ export function PackageCount({ count }: { count: Count }) {
         })}
       </Text>
     );
+  // "1 个升级包" broke after "升级" in the narrow column.
   return (
-    <Text size="sm">
+    <Text size="sm" className={classes.nowrap}>
       {count === 0
         ? i18n._({ id: 'modules.packages.none', message: 'None' })
         : i18n._({
