@@ -161,6 +161,48 @@ for (const [width, height] of [
   });
 }
 
+test('a page turn mounts the same donuts again: each keeps its chart name, so nothing piles up over weeks', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // Every product (more than fit one 1080p screen) and the fastest rotation.
+  const link = issueKioskLink(['--label', 'Rotation test', '--rotate-seconds', '5']);
+  await page.goto(link.path);
+  await expectKioskBoard(page);
+  const pager = page.getByLabel(/^Page \d+ of \d+$/);
+  await expect(pager).toBeVisible();
+  const pages = Number(/of (\d+)/.exec((await pager.getAttribute('aria-label')) ?? '')?.[1]);
+  expect(pages).toBeGreaterThan(1);
+  // The chart library names each pie, and keeps every name it was given for good: a new name per
+  // mount grew the kiosk's heap by one entry per panel per page turn. Read in one go with the page
+  // number, so a page turn cannot split it.
+  const ON_SCREEN = `({
+    page: document.querySelector('[aria-label^="Page "]')?.getAttribute('aria-label'),
+    names: [...document.querySelectorAll('[data-testid=kiosk-panel]')].map((panel) =>
+      [...new Set([...panel.querySelectorAll('[data-recharts-item-id]')].map((el) => el.getAttribute('data-recharts-item-id')))].join(',')),
+  })`;
+  const names = async (p: number) => {
+    let seen: string[] = [];
+    await expect
+      .poll(
+        async () => {
+          const now = (await page.evaluate(ON_SCREEN)) as { page: string; names: string[] };
+          seen = now.names;
+          return now.page === `Page ${p} of ${pages}` && seen.length > 0 && seen.every(Boolean);
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    return seen;
+  };
+  const first = await names(1);
+  for (const name of first) expect(name).toMatch(/^kiosk-donut-[^,]+$/);
+  const second = await names(2);
+  expect(second.filter((name) => first.includes(name))).toEqual([]);
+  expect(await names(1)).toEqual(first);
+});
+
 test('the printed kiosk link: token gone from the address bar, no controls, nothing else readable', async ({
   page,
 }) => {

@@ -14,13 +14,20 @@ import { statusName } from './kiosk-words';
 /**
  * The five statuses as a donut sized to the room it gets, and a legend naming each with its count
  * and share (colour is never the only cue). Drawn again only when the counts or the size change.
+ *
+ * `chartId` names the donut's pie, the same on every mount. Without it recharts names each mount
+ * anew, and one of its selector caches keeps every name it was ever given (keyed under a module-level
+ * initial state, so never collected): a page turn mounts its panels again, and over a week of
+ * rotation that was the kiosk's growth of live JS data (see BENCHMARKS.md).
  */
 export const KioskDistribution = memo(function KioskDistribution({
   counts,
   label,
+  chartId,
 }: {
   counts: StatusCounts;
   label: string;
+  chartId: string;
 }) {
   const { i18n } = useLingui();
   const { ref, width, height } = useElementSize();
@@ -49,7 +56,7 @@ export const KioskDistribution = memo(function KioskDistribution({
               chartLabel={i18n.number(total)}
               aria-hidden
               pieChartProps={{ accessibilityLayer: false }}
-              pieProps={{ rootTabIndex: -1, isAnimationActive: false }}
+              pieProps={{ id: chartId, rootTabIndex: -1, isAnimationActive: false }}
               style={{ '--kiosk-donut-label': `${Math.round(size / 7)}px` }}
               className={classes.donutChart}
             />

@@ -54,6 +54,7 @@ export const KioskPanel = memo(function KioskPanel({
             <KioskStats counts={counts} />
             <KioskDistribution
               counts={counts}
+              chartId={`kiosk-donut-${panel.productKey ?? ''}-${panel.firmwareId ?? ''}`}
               label={i18n._({
                 id: 'kiosk.panel.distribution',
                 message: '{title} status distribution',
