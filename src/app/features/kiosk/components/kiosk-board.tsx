@@ -29,7 +29,7 @@ export function KioskBoard({ config }: { config: KioskConfig }) {
   const grid = kioskGrid(config.panels.length, width, height);
   const perPage = grid.cols * grid.rows;
   const pageCount = Math.max(1, Math.ceil(config.panels.length / perPage));
-  const page = useRotation(pageCount, config.rotateSeconds);
+  const { page, turned } = useRotation(pageCount, config.rotateSeconds);
   const first = page * perPage;
   const onScreen = (i: number) => i >= first && i < first + perPage;
   // Panels on screen get their figures by push; while a push is down, that panel polls.
@@ -72,6 +72,8 @@ export function KioskBoard({ config }: { config: KioskConfig }) {
             index={first + i}
             search={kioskPanelSearch(panel, config)}
             onLive={onLive}
+            // After a page turn the panel's figures are as old as the page's time off screen.
+            atOnce={turned}
           />
         ))}
         {config.panels.slice(first, first + perPage).map((panel, i) => (

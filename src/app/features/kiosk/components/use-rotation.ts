@@ -1,15 +1,21 @@
 import { useEffect, useState } from 'react';
 
-/** The page on screen: the next one every `seconds`, back to the first after the last. */
-export function useRotation(pageCount: number, seconds: number): number {
-  const [page, setPage] = useState(0);
+/**
+ * The page on screen: the next one every `seconds`, back to the first after the last. `turned`: the
+ * screen has paged at least once (a page on screen now may have been shown before).
+ */
+export function useRotation(pageCount: number, seconds: number): { page: number; turned: boolean } {
+  const [{ page, turned }, setState] = useState({ page: 0, turned: false });
   const current = page < pageCount ? page : 0;
   useEffect(() => {
     if (pageCount <= 1) return;
-    const timer = setTimeout(() => setPage((current + 1) % pageCount), seconds * 1000);
+    const timer = setTimeout(
+      () => setState({ page: (current + 1) % pageCount, turned: true }),
+      seconds * 1000,
+    );
     return () => clearTimeout(timer);
   }, [current, pageCount, seconds]);
-  return current;
+  return { page: current, turned };
 }
 
 /** Now, moving every `everyMs` (for "figures 5 min old"). */

@@ -72,6 +72,19 @@ describe('useReportStream', () => {
     expect(source.closed).toBe(true);
   });
 
+  it('opens at once when asked (a kiosk page turn), not after the page-load delay', () => {
+    const client = new QueryClient();
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    );
+    FakeEventSource.last = null;
+    const { unmount } = renderHook(() => useReportStream(query, { delayMs: 0 }), { wrapper });
+    act(() => vi.advanceTimersByTime(0));
+    expect(FakeEventSource.last).not.toBeNull();
+    unmount();
+    expect(FakeEventSource.last!.closed).toBe(true);
+  });
+
   it('opens a stream the browser gave up (a 401) again once a poll succeeds; backs off when it keeps failing', async () => {
     const client = new QueryClient();
     const wrapper = ({ children }: { children: ReactNode }) => (

@@ -34,8 +34,13 @@ export const reopenDelayMs = (closures: number) =>
  * poll (see `useReportSummary`). The browser reconnects by itself after the delay the server sets,
  * and the server answers a reconnect with the current figures, so coming back costs no extra request.
  * A stream the browser gave up (a 401 after the session lapsed) is opened again once a poll succeeds.
+ * `delayMs` (read when the stream first opens): how long after mounting; a screen that mounts a
+ * panel it showed before (a kiosk's page turn) opens at once, so its figures are fresh at once.
  */
-export function useReportStream(query: ReportSearch | null): { live: boolean } {
+export function useReportStream(
+  query: ReportSearch | null,
+  { delayMs = STREAM_DELAY_MS }: { delayMs?: number } = {},
+): { live: boolean } {
   const queryClient = useQueryClient();
   const [live, setLive] = useState(false);
   const search = query ? reportSearchString(query) : null;
@@ -80,7 +85,7 @@ export function useReportStream(query: ReportSearch | null): { live: boolean } {
       if (event.action.type !== 'success' || event.action.manual) return;
       if (Date.now() - closedAt >= reopenDelayMs(closures)) open();
     });
-    const timer = setTimeout(open, STREAM_DELAY_MS);
+    const timer = setTimeout(open, delayMs);
     return () => {
       clearTimeout(timer);
       unsubscribe();
