@@ -1,7 +1,13 @@
+import { i18n } from '@lingui/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { ReportSearch } from '../api/report-search';
-import { fromUtcInput, initialFormValues, normalizeUtcInput } from './filter-form-values';
+import {
+  fromUtcInput,
+  initialFormValues,
+  normalizeUtcInput,
+  validateFilterForm,
+} from './filter-form-values';
 
 describe('initialFormValues: the form shows what the URL asks for', () => {
   beforeEach(() => {
@@ -35,6 +41,24 @@ describe('initialFormValues: the form shows what the URL asks for', () => {
         to: '2026-11-02T12:00:00.000Z',
       }),
     ).toMatchObject({ from: '2026-11-01 00:00', to: '2026-11-02 12:00' });
+  });
+});
+
+describe('initialFormValues: a hand-edited link with a time that is no time', () => {
+  it('keeps the text as written for the form to refuse, instead of failing the page', () => {
+    const values = initialFormValues({
+      productKey: 'a1AssetTrk1',
+      from: 'garbage',
+      to: '2026-11-21T10:00:00.000Z',
+    });
+    expect(values).toMatchObject({ from: 'garbage', to: '2026-11-21 10:00' });
+    expect(validateFilterForm(i18n, values).from).toBe(
+      'Enter a date and time as YYYY-MM-DD HH:mm, e.g. 2026-12-01 09:30',
+    );
+    expect(initialFormValues({ from: '2026-11-20T00:00:00Z', to: 'soon' })).toMatchObject({
+      from: '2026-11-20 00:00',
+      to: 'soon',
+    });
   });
 });
 

@@ -65,20 +65,29 @@ export function normalizeUtcInput(value: string): string {
     : iso.slice(0, 19).replace('T', ' ');
 }
 
+/** A URL time as milliseconds, or undefined when absent or no time (a hand-edited link). */
+function urlTime(text: string | undefined): number | undefined {
+  const ms = text ? Date.parse(text) : Number.NaN;
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
 export function initialFormValues(search: Partial<ReportSearch>): FilterFormValues {
-  const to = search.to ? Date.parse(search.to) : Math.ceil(Date.now() / 60_000) * 60_000;
+  const to = urlTime(search.to) ?? Math.ceil(Date.now() / 60_000) * 60_000;
   // A preset in the URL (`range=24h`) sets the span; an explicit from/to wins over it.
   const preset = reportRangePresetSchema.safeParse(search.range);
   const span = RANGE_PRESET_MS[preset.success ? preset.data : '7d'];
-  const from = search.from ? Date.parse(search.from) : to - span;
+  const from = urlTime(search.from) ?? to - span;
+  // A time the link gets wrong stays as written, so the form can say what is wrong with it.
+  const shown = (text: string | undefined, ms: number) =>
+    text && urlTime(text) === undefined ? text : toUtcInput(ms);
   return {
     by: search.ids ? 'ids' : 'source',
     productKey: search.productKey ?? '',
     firmwareId: search.firmwareId ?? '',
     jobId: search.jobId ?? '',
     ids: search.ids ?? '',
-    from: toUtcInput(from),
-    to: toUtcInput(to),
+    from: shown(search.from, from),
+    to: shown(search.to, to),
     range: preset.success && !search.from && !search.to ? preset.data : '',
   };
 }

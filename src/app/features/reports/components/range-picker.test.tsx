@@ -12,10 +12,10 @@ const SEARCH = {
   to: '2026-11-21T08:30:00.000Z',
 };
 
-function renderForm() {
+function renderForm(search: Record<string, string> = SEARCH) {
   const onApply = vi.fn();
   const onInvalid = vi.fn();
-  render(<ReportFiltersForm search={SEARCH} onApply={onApply} onInvalid={onInvalid} />);
+  render(<ReportFiltersForm search={search} onApply={onApply} onInvalid={onInvalid} />);
   return { onApply, onInvalid };
 }
 
@@ -64,6 +64,18 @@ describe('the report range is typed in the console’s language, not the browser
     await userEvent.click(screen.getByRole('button', { name: 'Show report' }));
     expect(onApply).toHaveBeenCalledWith(
       expect.objectContaining({ from: '2026-11-05T07:05:00.000Z', to: '2026-11-21T08:30:00.000Z' }),
+    );
+  });
+
+  it('a link with a time that is no time opens with the text and the error on its field', () => {
+    renderForm({ ...SEARCH, from: 'garbage' });
+    const from = screen.getByRole('textbox', { name: 'From (UTC)' });
+    expect(from).toHaveValue('garbage');
+    expect(from).toHaveAttribute('aria-invalid', 'true');
+    expect(from).toHaveAccessibleDescription(/Enter a date and time as YYYY-MM-DD HH:mm/);
+    expect(screen.getByRole('textbox', { name: 'To (UTC)' })).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
     );
   });
 });

@@ -2,6 +2,7 @@ import type { MessageDescriptor } from '@lingui/core';
 import { useLingui } from '@lingui/react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { useEffect, useRef } from 'react';
 
 import type { ReportRangePreset } from '../../../../shared/contract/reports';
 import { formatTime } from '../../../lib/time/format-time';
@@ -47,6 +48,13 @@ function UtcInput({
   label: string;
 }) {
   const { i18n } = useLingui();
+  // A link whose time is no time says so at once (the form keeps its text: initialFormValues).
+  const checked = useRef(false);
+  useEffect(() => {
+    if (checked.current) return;
+    checked.current = true;
+    if (!fromUtcInput(form.getValues()[field])) form.validateField(field);
+  }, [form, field]);
   return (
     <div>
       <TextInput
