@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 
 import { Child } from '../lib/children';
+import { signIn } from '../lib/session';
 import { type Spread, spread } from '../lib/stats';
 
 export interface ReportPlan {
@@ -61,6 +62,14 @@ interface Reply {
 }
 
 const ROTATION = 16;
+/** The kiosk phase's panel: a product of the large seed (20,000 devices, about 200,000 records). */
+const KIOSK_PRODUCT = 'a1FleetGw03';
+/**
+ * Quick iterations: `BENCH_REPORT_DEVICES=20000` syncs only the seed's first devices (about ten
+ * records each); `BENCH_REPORT_COLD_RUNS=3` repeats the cold sync and download pair.
+ */
+const DEVICES = Number(process.env.BENCH_REPORT_DEVICES) || Infinity;
+const COLD_RUNS = Number(process.env.BENCH_REPORT_COLD_RUNS) || undefined;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -77,11 +86,16 @@ export async function measureReport(
 ): Promise<ReportResult> {
   const file = path.join(emulatorDataDir, 'emulator.sqlite');
   const db = new Database(file, { readonly: true });
-  const ids = (
-    db.prepare('SELECT terminal_id FROM devices ORDER BY id').all() as Array<{
+  const devices = (
+    db.prepare('SELECT id, terminal_id FROM devices ORDER BY id').all() as Array<{
+      id: number;
       terminal_id: string;
     }>
-  ).map((row) => row.terminal_id);
+  ).slice(0, DEVICES);
+  const ids = devices.map((row) => row.terminal_id);
+  // The synced devices' records (all of them unless BENCH_REPORT_DEVICES narrows the run).
+  const lastDevice = devices[devices.length - 1]?.id ?? 0;
+  const directoryCsv = directoryOf(db, KIOSK_PRODUCT);
   const anchor = Number(
     (db.prepare("SELECT value FROM meta WHERE key = 'anchor'").get() as { value: string }).value,
   );
@@ -99,7 +113,8 @@ export async function measureReport(
   let changed = 0;
   let openAfter = 0;
   let newestOpenAfter = 0;
-  for (let run = 0; run < plan.coldRuns; run++) {
+  const coldRuns = COLD_RUNS ?? plan.coldRuns;
+  for (let run = 0; run < coldRuns; run++) {
     const bff = await Child.start('bff', { ...bffOptions, dataDir: bffDataDir(`cold-${run}`) });
     try {
       const d = await bff.ask<Reply>({ type: 'report-download', ids, from, to });
@@ -128,23 +143,28 @@ export async function measureReport(
       changed = rw
         .prepare(
           `UPDATE reports SET status = 3, date_time = ? WHERE id IN
-             (SELECT id FROM reports WHERE status IN (1, 2) ORDER BY (id * 2654435761) % 1000003 LIMIT ?)`,
+             (SELECT id FROM reports WHERE status IN (1, 2) AND device_id <= ? ORDER BY (id * 2654435761) % 1000003 LIMIT ?)`,
         )
-        .run(anchor, Math.round(ids.length * 0.1)).changes;
+        .run(anchor, lastDevice, Math.round(ids.length * 0.1)).changes;
       openAfter = (
-        rw.prepare('SELECT COUNT(*) AS n FROM reports WHERE status IN (1, 2)').get() as {
+        rw
+          .prepare('SELECT COUNT(*) AS n FROM reports WHERE status IN (1, 2) AND device_id <= ?')
+          .get(lastDevice) as {
           n: number;
         }
       ).n;
       newestOpenAfter = (
         rw
           .prepare(
-            `SELECT COUNT(*) AS n FROM reports r WHERE r.status IN (1, 2) AND NOT EXISTS
+            `SELECT COUNT(*) AS n FROM reports r WHERE r.status IN (1, 2) AND r.device_id <= ? AND NOT EXISTS
                (SELECT 1 FROM reports n WHERE n.device_id = r.device_id AND n.send_time > r.send_time)`,
           )
-          .get() as { n: number }
+          .get(lastDevice) as { n: number }
       ).n;
       rw.close();
+      log(
+        `  open records after the change: ${openAfter}, ${newestOpenAfter} of them their device's newest`,
+      );
       refresh = await bff.ask<Reply>({ type: 'report-refresh', ids, from, supersededEvery: 1 });
       log(`  refresh after ${changed} changes (every open record): ${refresh.pages} pages`);
       refreshRotating = await bff.ask<Reply>({
@@ -161,7 +181,7 @@ export async function measureReport(
     }
   }
 
-  const kiosk = await kioskClients(emulatorUrl, bffDataDir('kiosk'), plan, log);
+  const kiosk = await kioskClients(emulatorUrl, bffDataDir('kiosk'), directoryCsv, plan, log);
   const coldMs = spread(cold.map((r) => r.ms));
   const downloadMs = spread(download.map((r) => r.ms));
   return {
@@ -190,10 +210,47 @@ export async function measureReport(
   };
 }
 
+/**
+ * The product's devices ↔ report terminals of the large seed, as a directory CSV. A product's
+ * devices meet their report terminals through the devices directory (src/bff/directory); the demo
+ * directory the BFF imports on its first start maps the demo seed's terminals, not these.
+ */
+function directoryOf(db: Database.Database, productKey: string): string {
+  const rows = db
+    .prepare(
+      'SELECT device_name, product_key, terminal_id, terminal_num FROM devices WHERE product_key = ? ORDER BY id',
+    )
+    .all(productKey) as Array<Record<string, string>>;
+  return [
+    'deviceName,productKey,terminalId,terminalNum',
+    ...rows.map((r) => [r.device_name, r.product_key, r.terminal_id, r.terminal_num].join(',')),
+  ].join('\n');
+}
+
+/** Imports the directory as a manager does (`POST /api/directory/import`). */
+async function importDirectory(bffUrl: string, csv: string) {
+  const cookie = await signIn(bffUrl);
+  const response = await fetch(`${bffUrl}/api/directory/import`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      origin: bffUrl,
+      cookie: `ota_session=${cookie}`,
+    },
+    body: JSON.stringify({ csv, fileName: 'bench-large-seed.csv' }),
+  });
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) throw new Error(`directory import: ${response.status} ${JSON.stringify(body)}`);
+  const { lines, added, changed, refused } = body as Record<string, number>;
+  if (refused) throw new Error(`directory import refused ${refused} of ${lines} lines`);
+  return `${lines} lines, ${added} added, ${changed} changed`;
+}
+
 /** Kiosk clients as a screen runs them: a kiosk session, one summary, then the push stream. */
 async function kioskClients(
   emulatorUrl: string,
   dataDir: string,
+  directoryCsv: string,
   plan: ReportPlan,
   log: (line: string) => void,
 ) {
@@ -204,7 +261,7 @@ async function kioskClients(
     kioskRefreshSeconds: plan.kioskRefreshSeconds,
   });
   const token = new URL(String(bff.ready.kioskUrl)).searchParams.get('token') ?? '';
-  const panel = 'productKey=a1FleetGw03&range=30d&pageSize=0';
+  const panel = `productKey=${KIOSK_PRODUCT}&range=30d&pageSize=0`;
   const session = async () => {
     const response = await fetch(`${bff.url}/api/kiosk/session`, {
       method: 'POST',
@@ -240,6 +297,8 @@ async function kioskClients(
     return (await pages()) - before;
   };
   try {
+    const imported = await importDirectory(bff.url, directoryCsv);
+    log(`  directory for ${KIOSK_PRODUCT} imported: ${imported}`);
     // Warm up: the panel's first sync, outside the counted phases.
     const cookie = await session();
     for (;;) {
