@@ -10,9 +10,15 @@ import { buildConfig } from '../src/bff/config';
 import { DEMO_ACCOUNTS } from '../src/bff/demo-defaults';
 import { ConfigError, isDemoMode, parseEnv } from '../src/bff/env';
 import { SHUTDOWN_GRACE_MS, startBff } from '../src/bff/server';
+import { BFF_NODE_FLAGS } from './bff-node-flags';
 import { type SupervisedEmulator, superviseEmulator } from './supervise-emulator';
 
 async function main() {
+  const missing = BFF_NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag));
+  if (missing.length > 0)
+    process.stderr.write(
+      `Warning: started without ${missing.join(' ')} (npm start passes them): the BFF's memory is not bounded as documented.\n`,
+    );
   const env = parseEnv(process.env);
   let emulator: SupervisedEmulator | undefined;
   if (isDemoMode(env)) {

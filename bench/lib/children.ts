@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+import { BFF_NODE_FLAGS } from '../../scripts/bff-node-flags';
 import type { ChildOptions, ChildRequest, ChildRole } from '../servers/child';
 
 const CHILD = fileURLToPath(new URL('../servers/child.ts', import.meta.url));
@@ -36,7 +37,8 @@ export class Child {
 
   static start(role: ChildRole, options: ChildOptions, timeoutMs = 180_000): Promise<Child> {
     const proc = fork(CHILD, [role, JSON.stringify(options)], {
-      execArgv: ['--import', 'tsx', '--expose-gc'],
+      // The BFF runs with the memory setting `npm start` gives it.
+      execArgv: ['--import', 'tsx', '--expose-gc', ...(role === 'bff' ? BFF_NODE_FLAGS : [])],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     return new Promise((resolve, reject) => {

@@ -94,7 +94,7 @@ function budgets(r: BenchResults): Budget[] {
       {
         name: 'Report cold sync vs download-and-parse only',
         target: `≤ ${BUDGETS.reportColdRatio}×`,
-        measured: `${x.coldRatio.toFixed(2)}× (${fmt.ms(x.coldMs.median)} vs ${fmt.ms(x.downloadMs.median)}, ${fmt.int(x.records)} records)`,
+        measured: `${x.coldRatio.toFixed(2)}× (${fmt.ms(x.coldMs.median)} vs ${fmt.ms(x.downloadMs.median)}, ${fmt.int(x.records)} records${x.coldRatios ? `; per run ${show(x.coldRatios, fmt.ratio)}` : ''})`,
         verdict: verdict(x.coldRatio <= BUDGETS.reportColdRatio),
       },
       {
@@ -378,6 +378,9 @@ function reportSection(r: BenchResults): string {
         `${fmt.int(x.records)} / ${fmt.int(x.devices)}, ${x.pageSize} records a page`,
       ],
       ['cold sync (first read into the store)', show(x.coldMs, fmt.ms)],
+      ...(x.coldRatios
+        ? [['cold sync over its own download-only pass, per run', show(x.coldRatios, fmt.ratio)]]
+        : []),
       ['download and JSON-parse only, same pages and concurrency', show(x.downloadMs, fmt.ms)],
       ['upstream pages of a full sync', fmt.int(x.fullPages)],
       [
@@ -402,6 +405,14 @@ function reportSection(r: BenchResults): string {
         'BFF peak RSS: download only / cold sync / queries',
         `${x.peakRssDownload ? fmt.mb(x.peakRssDownload) : 'not measured'} / ${fmt.mb(x.peakRssSync)} / ${fmt.mb(x.peakRssQuery)}`,
       ],
+      ...(x.syncAtPeak
+        ? [
+            [
+              "at the cold sync's peak (process.memoryUsage())",
+              `V8 heap ${fmt.mb(x.syncAtPeak.heapTotal)} (used ${fmt.mb(x.syncAtPeak.heapUsed)}), external ${fmt.mb(x.syncAtPeak.external)} (array buffers ${fmt.mb(x.syncAtPeak.arrayBuffers)}); idle BFF after a forced GC ${x.idleRss ? fmt.mb(x.idleRss) : 'not measured'}`,
+            ],
+          ]
+        : []),
       [
         `kiosk clients on one panel for ${x.kiosk.seconds} s`,
         `1 client: ${fmt.int(x.kiosk.oneClient)} upstream pages; ${x.kiosk.clients} clients: ${fmt.int(x.kiosk.manyClients)}`,

@@ -63,8 +63,7 @@ async function main() {
 async function handle(bff: Awaited<ReturnType<typeof startBenchBff>>, message: ChildRequest) {
   if (message.type === 'memory') {
     global.gc?.();
-    const { rss, heapUsed } = process.memoryUsage();
-    return { type: 'memory', id: message.id, rss, heapUsed };
+    return { type: 'memory', id: message.id, ...process.memoryUsage() };
   }
   if (message.type === 'drop-connections') {
     bff.app.server.closeAllConnections();

@@ -2,6 +2,8 @@
 export class MemorySampler {
   private peakRss = 0;
   private peakHeap = 0;
+  /** process.memoryUsage() at the peak RSS: where the memory was (V8 heap, buffers, native). */
+  private atPeak: NodeJS.MemoryUsage = process.memoryUsage();
   private readonly timer: NodeJS.Timeout;
   readonly baseRss: number;
   readonly baseHeap: number;
@@ -15,9 +17,10 @@ export class MemorySampler {
   }
 
   private sample() {
-    const { rss, heapUsed } = process.memoryUsage();
-    this.peakRss = Math.max(this.peakRss, rss);
-    this.peakHeap = Math.max(this.peakHeap, heapUsed);
+    const usage = process.memoryUsage();
+    if (usage.rss > this.peakRss) this.atPeak = usage;
+    this.peakRss = Math.max(this.peakRss, usage.rss);
+    this.peakHeap = Math.max(this.peakHeap, usage.heapUsed);
   }
 
   stop() {
@@ -28,6 +31,7 @@ export class MemorySampler {
       baseHeap: this.baseHeap,
       peakRss: this.peakRss,
       peakHeap: this.peakHeap,
+      atPeak: this.atPeak,
     };
   }
 }

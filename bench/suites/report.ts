@@ -27,6 +27,8 @@ export interface ReportResult {
   downloadMs: Spread;
   /** Median cold sync time over median download-and-parse time. */
   coldRatio: number;
+  /** Each run's cold sync time over its own download-only pass (same process, same load). */
+  coldRatios: Spread;
   fullPages: number;
   storeBytes: number;
   storeRecords: number;
@@ -49,12 +51,25 @@ export interface ReportResult {
   peakRssDownload: number;
   peakRssSync: number;
   peakRssQuery: number;
+  /** Where the memory was at the cold sync's highest RSS (process.memoryUsage()). */
+  syncAtPeak?: MemoryAtPeak;
+  /** The BFF's RSS after start and a forced GC, before any sync. */
+  idleRss?: number;
   kiosk: { oneClient: number; manyClients: number; clients: number; seconds: number };
+}
+
+export interface MemoryAtPeak {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
 }
 
 interface Reply {
   ms: number;
   peakRss: number;
+  atPeak?: MemoryAtPeak;
   pages?: number;
   records?: number;
   storeBytes?: number;
@@ -70,6 +85,11 @@ const KIOSK_PRODUCT = 'a1FleetGw03';
  */
 const DEVICES = Number(process.env.BENCH_REPORT_DEVICES) || Infinity;
 const COLD_RUNS = Number(process.env.BENCH_REPORT_COLD_RUNS) || undefined;
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+const breakdown = (m?: MemoryAtPeak) =>
+  m
+    ? `V8 heap ${mb(m.heapTotal)} MB of which used ${mb(m.heapUsed)}, external ${mb(m.external)} (array buffers ${mb(m.arrayBuffers)})`
+    : 'no breakdown';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -114,9 +134,13 @@ export async function measureReport(
   let openAfter = 0;
   let newestOpenAfter = 0;
   const coldRuns = COLD_RUNS ?? plan.coldRuns;
+  let idleRss = 0;
   for (let run = 0; run < coldRuns; run++) {
     const bff = await Child.start('bff', { ...bffOptions, dataDir: bffDataDir(`cold-${run}`) });
     try {
+      const idle = await bff.ask<{ rss: number }>({ type: 'memory' });
+      idleRss = Math.max(idleRss, idle.rss);
+      log(`  BFF started: ${mb(idle.rss)} MB RSS after a forced GC`);
       const d = await bff.ask<Reply>({ type: 'report-download', ids, from, to });
       download.push(d);
       log(
@@ -125,7 +149,7 @@ export async function measureReport(
       const c = await bff.ask<Reply>({ type: 'report-cold', ids, from });
       cold.push(c);
       log(
-        `  cold sync: ${c.records} records, ${c.pages} pages in ${Math.round(c.ms)} ms, peak RSS ${Math.round(c.peakRss / 1048576)} MB, store ${Math.round((c.storeBytes ?? 0) / 1048576)} MB`,
+        `  cold sync: ${c.records} records, ${c.pages} pages in ${Math.round(c.ms)} ms (${(c.ms / d.ms).toFixed(2)}× the download), peak RSS ${Math.round(c.peakRss / 1048576)} MB (${breakdown(c.atPeak)}), store ${Math.round((c.storeBytes ?? 0) / 1048576)} MB`,
       );
       if (run > 0) continue;
       for (let i = 0; i < plan.queryRuns; i++) {
@@ -191,6 +215,7 @@ export async function measureReport(
     coldMs,
     downloadMs,
     coldRatio: coldMs.median / downloadMs.median,
+    coldRatios: spread(cold.map((r, i) => r.ms / (download[i]?.ms ?? NaN))),
     fullPages: cold[0]?.pages ?? 0,
     storeBytes: cold[0]?.storeBytes ?? 0,
     storeRecords: cold[0]?.storeRecords ?? 0,
@@ -206,6 +231,8 @@ export async function measureReport(
     peakRssDownload: Math.max(...download.map((r) => r.peakRss)),
     peakRssSync: Math.max(...cold.map((r) => r.peakRss)),
     peakRssQuery: Math.max(...[...queriesAll, ...queriesLatest].map((r) => r.peakRss)),
+    syncAtPeak: cold.reduce((a, b) => (b.peakRss > a.peakRss ? b : a), cold[0]!)?.atPeak,
+    idleRss,
     kiosk,
   };
 }
