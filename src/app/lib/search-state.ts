@@ -1,24 +1,31 @@
-import type { z } from 'zod';
-
 /**
- * The shape of a page's URL state: one zod schema per query parameter, taken from (or built on) the
- * shared contract schemas. Each schema must accept `undefined` (`.optional()` or `.default()`).
+ * How one query parameter reads: `read` turns the URL's text into a value, or undefined when the
+ * text is not one; a missing, empty or bad value reads as `fallback`. Written by hand (see
+ * `search-params.ts`) so the first pages do not load zod; `search-params.test.ts` checks each
+ * page's parameters against the shared contract schemas.
  */
-export type SearchShape = Record<string, z.ZodType>;
-export type SearchState<S extends SearchShape> = { [K in keyof S]: z.output<S[K]> };
-/** A change to the URL state: `null`, `undefined`, `''` or the default value removes the parameter. */
-export type SearchPatch<S extends SearchShape> = {
-  [K in keyof S]?: z.input<S[K]> | z.output<S[K]> | null;
-};
-
-/** What a parameter reads as when the URL leaves it out: the schema's default, or undefined. */
-export function searchDefault(schema: z.ZodType): unknown {
-  const parsed = schema.safeParse(undefined);
-  return parsed.success ? parsed.data : undefined;
+export interface SearchParam<T, In = T> {
+  read: (text: string) => T | undefined;
+  fallback: T;
+  /** Only for typing: what a patch may give (numbers, like `z.coerce`, take any value). */
+  readonly input?: In;
 }
 
+export type SearchShape = Record<string, SearchParam<unknown, unknown>>;
+export type SearchState<S extends SearchShape> = {
+  [K in keyof S]: S[K] extends SearchParam<infer T, unknown> ? T : never;
+};
+/** A change to the URL state: `null`, `undefined`, `''` or the default value removes the parameter. */
+export type SearchPatch<S extends SearchShape> = {
+  [K in keyof S]?:
+    SearchState<S>[K] | (S[K] extends SearchParam<unknown, infer In> ? In : never) | '' | null;
+};
+
+/** What a parameter reads as when the URL leaves it out. */
+export const searchDefault = (param: SearchParam<unknown, unknown>): unknown => param.fallback;
+
 /**
- * Reads the URL state. Each parameter is checked by its own schema, so one hand-edited bad value
+ * Reads the URL state. Each parameter is read on its own, so one hand-edited bad value
  * (`range=toString`, `page=-3`) falls back to its default without losing the others.
  */
 export function parseSearch<S extends SearchShape>(
@@ -26,10 +33,10 @@ export function parseSearch<S extends SearchShape>(
   params: URLSearchParams,
 ): SearchState<S> {
   const state: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(shape)) {
+  for (const [key, param] of Object.entries(shape)) {
     const raw = params.get(key);
-    const parsed = schema.safeParse(raw === null || raw === '' ? undefined : raw);
-    state[key] = parsed.success ? parsed.data : searchDefault(schema);
+    const value = raw === null || raw === '' ? undefined : param.read(raw);
+    state[key] = value === undefined ? param.fallback : value;
   }
   return state as SearchState<S>;
 }
@@ -44,9 +51,9 @@ export function patchSearch<S extends SearchShape>(
 ): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const [key, value] of Object.entries(patch)) {
-    const schema = shape[key];
-    if (!schema) continue;
-    if (isEmpty(value) || value === searchDefault(schema)) next.delete(key);
+    const param = shape[key];
+    if (!param) continue;
+    if (isEmpty(value) || value === param.fallback) next.delete(key);
     else next.set(key, String(value));
   }
   return next;

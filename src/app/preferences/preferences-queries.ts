@@ -1,13 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
-import {
-  DEFAULT_PREFERENCES,
-  type Preferences,
-  preferencesSchema,
-  type PreferencesUpdate,
-} from '../../shared/contract/preferences';
+import type { Preferences, PreferencesUpdate } from '../../shared/contract/preferences';
 import { useSession } from '../features/auth/api/session';
 import { api } from '../lib/api-client';
+import { DEFAULT_PREFERENCES, readPreferences } from './read-preferences';
 
 export const preferencesKeys = {
   all: ['preferences'] as const,
@@ -23,10 +19,7 @@ const storageKey = (username: string) => `ota-console.preferences.${username}`;
  */
 function remembered(username: string): Preferences | undefined {
   try {
-    const parsed = preferencesSchema.safeParse(
-      JSON.parse(window.localStorage.getItem(storageKey(username)) ?? 'null'),
-    );
-    return parsed.success ? parsed.data : undefined;
+    return readPreferences(JSON.parse(window.localStorage.getItem(storageKey(username)) ?? 'null'));
   } catch {
     return undefined;
   }
@@ -44,7 +37,8 @@ export const preferencesQueryOptions = (username: string) =>
   queryOptions({
     queryKey: preferencesKeys.of(username),
     queryFn: async ({ signal }) => {
-      const preferences = preferencesSchema.parse(await api.get<Preferences>(PATH, signal));
+      const preferences = readPreferences(await api.get<unknown>(PATH, signal));
+      if (!preferences) throw new Error(`Unexpected answer from ${PATH}`);
       remember(username, preferences);
       return preferences;
     },

@@ -2,19 +2,17 @@ import { useLingui } from '@lingui/react';
 import { Alert, Anchor, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconLock } from '@tabler/icons-react';
 
-import { auditQuerySchema } from '../../shared/contract/audit';
 import { PageLoader } from '../components/page-loader';
 import { paginationControlProps } from '../components/pagination-labels';
 import { QueryError } from '../components/query-error';
 import { auditCsvHref, auditSearch, useAuditEvents } from '../features/audit/api/audit-queries';
+import { auditSearchShape } from '../features/audit/api/audit-search';
 import { AuditFilters } from '../features/audit/components/audit-filters';
 import { AuditTable } from '../features/audit/components/audit-table';
 import { useSession } from '../features/auth/api/session';
 import { useSearchState } from '../hooks/use-search-state';
 
 const PAGE_SIZE = 50;
-const { user, action, outcome, from, to, page } = auditQuerySchema.shape;
-const auditSearchShape = { user, action, outcome, from, to, page };
 
 export default function AuditRoute() {
   const { data: user } = useSession();

@@ -1,16 +1,15 @@
 import { useLingui } from '@lingui/react';
 import { Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 
-import { productListQuerySchema } from '../../shared/contract/products';
 import { PageLoader } from '../components/page-loader';
 import { paginationControlProps } from '../components/pagination-labels';
 import { QueryError } from '../components/query-error';
 import { useProducts } from '../features/products/api/product-queries';
+import { productSearchShape } from '../features/products/api/product-search';
 import { ProductTable } from '../features/products/components/product-table';
 import { useSearchState } from '../hooks/use-search-state';
 
 const PAGE_SIZE = 20;
-const productSearchShape = { page: productListQuerySchema.shape.page };
 
 export default function ProductsRoute() {
   const [{ page }, update] = useSearchState(productSearchShape);

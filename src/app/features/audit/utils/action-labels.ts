@@ -1,6 +1,7 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 
-import { type AuditOutcome, auditOutcomeSchema } from '../../../../shared/contract/audit';
+import type { AuditOutcome } from '../../../../shared/contract/audit';
+import { allOf } from '../../../lib/all-of';
 
 /** Readable names of the recorded actions; an action not listed shows its recorded name. */
 // A map of action names (not object keys): the names are the vendor's Action spellings.
@@ -30,7 +31,7 @@ const OUTCOMES = {
   failure: /*i18n*/ { id: 'audit.outcome.failure', message: 'Failure' },
   denied: /*i18n*/ { id: 'audit.outcome.denied', message: 'Denied' },
 } satisfies Record<AuditOutcome, MessageDescriptor>;
-export const AUDIT_OUTCOMES = auditOutcomeSchema.options;
+export const AUDIT_OUTCOMES = allOf<AuditOutcome>()(['success', 'failure', 'denied']);
 
 export const outcomeLabel = (i18n: I18n, outcome: AuditOutcome): string =>
   i18n._(OUTCOMES[outcome]);

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import type { ModulePackages, OtaModuleList } from '../../../../shared/contract/ota-modules';
-import { sameModuleName } from '../../../../shared/ota/module-rules';
 import { api } from '../../../lib/api-client';
 
 export const otaModuleKeys = {
@@ -35,6 +34,7 @@ export const modulePackagesQueryOptions = (productKey: string) =>
 export const useModulePackages = (productKey: string) =>
   useQuery(modulePackagesQueryOptions(productKey));
 
+// Names compare ignoring letter case (module-rules' sameModuleName, whose module holds zod schemas).
 /** A module's package count, or why there is none: still loading, or the listing failed. */
 export type PackageCount = number | 'loading' | 'unknown';
 
@@ -43,6 +43,9 @@ export function packageCountOf(
   moduleName: string,
 ): PackageCount {
   if (query.data)
-    return query.data.items.find((i) => sameModuleName(i.moduleName, moduleName))?.packages ?? 0;
+    return (
+      query.data.items.find((i) => i.moduleName.toLowerCase() === moduleName.toLowerCase())
+        ?.packages ?? 0
+    );
   return query.isError ? 'unknown' : 'loading';
 }

@@ -1,14 +1,13 @@
-import { z } from 'zod';
-
 import { useSearchState } from '../../../hooks/use-search-state';
+import { oneOfParam, textParam } from '../../../lib/search-params';
 import { parseSearch } from '../../../lib/search-state';
 import { DEFAULT_MODULE_SORT, MODULE_SORT_KEYS, type ModuleSort } from './module-view';
 
 /** The module list's URL state: filter text `q`, sort column `sort`, direction `order`. */
 export const moduleSearchShape = {
-  q: z.string().max(200).optional(),
-  sort: z.enum(MODULE_SORT_KEYS).default(DEFAULT_MODULE_SORT.key),
-  order: z.enum(['asc', 'desc']).default(DEFAULT_MODULE_SORT.direction),
+  q: textParam({ max: 200 }),
+  sort: oneOfParam(MODULE_SORT_KEYS, DEFAULT_MODULE_SORT.key),
+  order: oneOfParam(['asc', 'desc'], DEFAULT_MODULE_SORT.direction),
 };
 
 /** Reads the module list's filter and sort from the URL; bad values fall back to the defaults. */

@@ -1,15 +1,77 @@
-import {
-  type ReportSummaryQuery,
-  reportSummaryQuerySchema,
+import type {
+  MAX_DEVICE_IDS as CONTRACT_MAX_DEVICE_IDS,
+  ReportRangePreset,
+  ReportSort,
+  ReportSummaryQuery,
 } from '../../../../shared/contract/reports';
-import { parseSearch, type SearchState, searchString } from '../../../lib/search-state';
+import { allOf } from '../../../lib/all-of';
+import {
+  integerParam,
+  isoDateTimeParam,
+  numberParam,
+  oneOfParam,
+  textParam,
+  UPSTREAM_ID_PATTERN,
+} from '../../../lib/search-params';
+import {
+  parseSearch,
+  type SearchParam,
+  type SearchState,
+  searchString,
+} from '../../../lib/search-state';
+
+// The summary query's rules (the contract's reportSummaryQuerySchema, field by field), by hand so
+// the report's first paint does not wait for zod; search-params.test.ts runs both on the same URLs.
+
+const MAX_DEVICE_IDS: typeof CONTRACT_MAX_DEVICE_IDS = 250;
+const DEVICE_ID = /^[A-Za-z0-9_\-@.:]{1,64}$/;
+
+/** Pasted ids: at most 250 names or terminal ids, split on commas, white space or new lines. */
+const idsParam: SearchParam<string | undefined> = {
+  read: (text) => {
+    if (text.length > MAX_DEVICE_IDS * 66) return undefined;
+    const ids = [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
+    return ids.length <= MAX_DEVICE_IDS && ids.every((id) => DEVICE_ID.test(id)) ? text : undefined;
+  },
+  fallback: undefined,
+};
+
+const upstreamId = () => textParam({ trim: true, max: 64, pattern: UPSTREAM_ID_PATTERN });
+
+const REPORT_SORTS = allOf<ReportSort>()([
+  'device',
+  'deviceNumber',
+  'status',
+  'version',
+  'url',
+  'protocol',
+  'mode',
+  'sendTime',
+  'updateTime',
+]);
 
 /**
- * The report's filters live in the URL, under the API's own parameter names: each is read through
- * the summary query's schema, so a hand-edited `range`, `bucket` or `sort` falls back instead of
+ * The report's filters live in the URL, under the API's own parameter names: each is read by the
+ * summary query's rules, so a hand-edited `range`, `bucket` or `sort` falls back instead of
  * reaching the BFF unchecked.
  */
-export const reportSearchShape = reportSummaryQuerySchema.shape;
+export const reportSearchShape = {
+  ids: idsParam,
+  productKey: upstreamId(),
+  firmwareId: upstreamId(),
+  jobId: upstreamId(),
+  from: isoDateTimeParam(),
+  to: isoDateTimeParam(),
+  range: oneOfParam(allOf<ReportRangePreset>()(['24h', '7d', '30d'])),
+  count: oneOfParam(['latest', 'all'], 'latest'),
+  bucket: oneOfParam(['hour', 'day']),
+  page: integerParam(1, 100_000, 1),
+  pageSize: integerParam(0, 200, 25),
+  sort: oneOfParam(REPORT_SORTS, 'sendTime'),
+  order: oneOfParam(['asc', 'desc'], 'desc'),
+  stuckHours: numberParam(0.1, 24 * 92),
+  show: oneOfParam(['records', 'stuck'], 'records'),
+};
 
 /** A report query as the app passes it around (the API's input: defaults may be left out). */
 export type ReportSearch = ReportSummaryQuery;

@@ -3,7 +3,7 @@ import { Center, Group, Pagination, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy } from 'react';
 
-import { TASK_PAGING_WINDOW } from '../../../../shared/contract/upgrade-tasks';
+import type { TASK_PAGING_WINDOW as CONTRACT_PAGING_WINDOW } from '../../../../shared/contract/upgrade-tasks';
 import { LazyDialog } from '../../../components/lazy-dialog';
 import { PageLoader } from '../../../components/page-loader';
 import { paginationControlProps, paginationItemProps } from '../../../components/pagination-labels';
@@ -16,6 +16,9 @@ import { SelectionBar } from './selection-bar';
 import { TaskFilters } from './task-filters';
 import { TaskListingProgress } from './task-listing-progress';
 import { TaskTable } from './task-table';
+
+/** The contract's TASK_PAGING_WINDOW (the typecheck keeps them equal); its module holds zod schemas. */
+const TASK_PAGING_WINDOW: typeof CONTRACT_PAGING_WINDOW = 100_000;
 
 export const TASK_PAGE_SIZE = 20;
 

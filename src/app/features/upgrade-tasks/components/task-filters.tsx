@@ -4,11 +4,8 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 
-import {
-  UPGRADE_TASK_STATUSES,
-  type UpgradeTaskStatus,
-} from '../../../../shared/contract/upgrade-tasks';
-import { taskStatusLabel } from '../lib/task-status-label';
+import type { UpgradeTaskStatus } from '../../../../shared/contract/upgrade-tasks';
+import { taskStatusLabel, UPGRADE_TASK_STATUSES } from '../lib/task-status-label';
 
 interface TaskFiltersProps {
   status: UpgradeTaskStatus | undefined;

@@ -1,20 +1,27 @@
 import { useCallback, useMemo } from 'react';
 
-import { upstreamIdSchema } from '../../../../shared/contract/firmware';
-import {
-  upgradeTaskFilterSchema,
-  upgradeTaskListQuerySchema,
-  type UpgradeTaskStatus,
-} from '../../../../shared/contract/upgrade-tasks';
+import type { UpgradeTaskStatus } from '../../../../shared/contract/upgrade-tasks';
 import { type SearchUpdateOptions, useSearchState } from '../../../hooks/use-search-state';
+import {
+  integerParam,
+  oneOfParam,
+  textParam,
+  UPSTREAM_ID_PATTERN,
+} from '../../../lib/search-params';
+import { UPGRADE_TASK_STATUSES } from '../lib/task-status-label';
 
-/** The task page's URL state, under short parameter names (`?firmware=…&job=…&device=…`). */
+const upstreamId = () => textParam({ min: 1, max: 64, pattern: UPSTREAM_ID_PATTERN });
+
+/**
+ * The task page's URL state, under short parameter names (`?firmware=…&job=…&device=…`): the
+ * contract's `upstreamIdSchema` and `upgradeTaskListQuerySchema` fields.
+ */
 export const taskSearchShape = {
-  firmware: upstreamIdSchema.optional(),
-  job: upgradeTaskFilterSchema.shape.jobId,
-  status: upgradeTaskFilterSchema.shape.status,
-  device: upgradeTaskFilterSchema.shape.deviceName,
-  page: upgradeTaskListQuerySchema.shape.page,
+  firmware: upstreamId(),
+  job: upstreamId(),
+  status: oneOfParam(UPGRADE_TASK_STATUSES),
+  device: textParam({ trim: true, max: 2_000 }),
+  page: integerParam(1, Number.MAX_SAFE_INTEGER, 1),
 };
 
 export interface TaskPageParams {

@@ -1,6 +1,18 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 
 import type { UpgradeTaskStatus } from '../../../../shared/contract/upgrade-tasks';
+import { allOf } from '../../../lib/all-of';
+
+/** The contract's `UPGRADE_TASK_STATUSES`, in its order, without loading its schemas. */
+export const UPGRADE_TASK_STATUSES = allOf<UpgradeTaskStatus>()([
+  'CONFIRM',
+  'QUEUED',
+  'NOTIFIED',
+  'IN_PROGRESS',
+  'SUCCEEDED',
+  'FAILED',
+  'CANCELED',
+]);
 
 const LABELS: Record<UpgradeTaskStatus, MessageDescriptor> = {
   CONFIRM: /*i18n*/ { id: 'taskStatus.CONFIRM', message: 'Pending confirmation' },

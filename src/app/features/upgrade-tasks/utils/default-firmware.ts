@@ -1,4 +1,10 @@
-import { type Firmware, UPGRADABLE_FIRMWARE_STATUSES } from '../../../../shared/contract/firmware';
+import type { Firmware, FirmwareStatus } from '../../../../shared/contract/firmware';
+
+/** The contract's UPGRADABLE_FIRMWARE_STATUSES (its module holds zod schemas; a test compares). */
+export const UPGRADABLE_FIRMWARE_STATUSES: readonly FirmwareStatus[] = [
+  'noVerificationNeeded',
+  'verified',
+];
 
 /**
  * The package a first visit shows: the newest one that can have upgrade jobs (an unverified
