@@ -1,7 +1,6 @@
 import { useLingui } from '@lingui/react';
 import { Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef } from 'react';
 
 import type { SessionUser } from '../../shared/contract/auth';
 import { browserTimeZone, zoneLabel } from '../lib/time/format-time';
@@ -10,34 +9,16 @@ import { useSavePreferences } from '../preferences/preferences-queries';
 import { isTimeZoneChoice } from '../preferences/read-preferences';
 import { UserMenuButton } from './user-menu-button';
 
-interface UserMenuDropdownProps {
-  user: SessionUser;
-  /** The button was clicked while this code loaded. */
-  defaultOpened: boolean;
-  /** The button had the focus while this code loaded: it keeps it. */
-  focusButton: boolean;
-}
-
 /**
  * The user's settings, kept per user on the server (the time zone every time on screen is shown
- * in). Loaded by `UserMenu` on demand.
+ * in). Loaded by `UserMenu` on its first opening.
  */
-export default function UserMenuDropdown({
-  user,
-  defaultOpened,
-  focusButton,
-}: UserMenuDropdownProps) {
+export default function UserMenuDropdown({ user }: { user: SessionUser }) {
   const { i18n } = useLingui();
   const { choice } = useTimeZone();
   const save = useSavePreferences();
   const browserZone = browserTimeZone();
   const browserOffset = zoneLabel(browserZone);
-  const button = useRef<HTMLButtonElement>(null);
-  // Replacing the placeholder button must not drop the keyboard's focus (an open menu takes it).
-  const keepFocus = useRef(focusButton && !defaultOpened);
-  useEffect(() => {
-    if (keepFocus.current) button.current?.focus();
-  }, []);
 
   return (
     // No focus placeholder: it is a child a menu may not have (axe: aria-required-children).
@@ -45,10 +26,11 @@ export default function UserMenuDropdown({
       position="bottom-end"
       withinPortal
       withInitialFocusPlaceholder={false}
-      defaultOpened={defaultOpened}
+      // It mounts on the button's first click, so it opens at once.
+      defaultOpened
     >
       <Menu.Target>
-        <UserMenuButton user={user} ref={button} />
+        <UserMenuButton user={user} />
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{i18n._({ id: 'userMenu.timeZone', message: 'Show times in' })}</Menu.Label>

@@ -3,37 +3,31 @@ import { lazy, Suspense, useState } from 'react';
 import type { SessionUser } from '../../shared/contract/auth';
 import { UserMenuButton } from './user-menu-button';
 
-const UserMenuDropdown = lazy(() => import('./user-menu-dropdown'));
+const loadDropdown = () => import('./user-menu-dropdown');
+const UserMenuDropdown = lazy(loadDropdown);
 
 /**
  * The header's menu of the signed-in user. Its dropdown (Mantine's Menu with floating-ui, about
- * 18 kB) loads when the pointer or the focus reaches the button, not with the page; a click made
- * before it arrived opens it once it has, and the focus stays on the button across the swap.
+ * 18 kB) is fetched when the pointer or the focus reaches the button, not with the page, and takes
+ * the button's place on the first click (or Enter): swapping the button before that could split a
+ * click between two elements.
  */
 export function UserMenu({ user }: { user: SessionUser }) {
-  const [wanted, setWanted] = useState<'no' | 'load' | 'open'>('no');
-  const [focused, setFocused] = useState(false);
-  const load = () => setWanted((w) => (w === 'no' ? 'load' : w));
-
-  const placeholder = (
-    <UserMenuButton
-      user={user}
-      aria-haspopup="menu"
-      aria-expanded={false}
-      onPointerEnter={load}
-      onFocus={() => {
-        setFocused(true);
-        load();
-      }}
-      onBlur={() => setFocused(false)}
-      onClick={() => setWanted('open')}
-    />
-  );
-
-  if (wanted === 'no') return placeholder;
+  const [opened, setOpened] = useState(false);
+  if (!opened)
+    return (
+      <UserMenuButton
+        user={user}
+        aria-haspopup="menu"
+        aria-expanded={false}
+        onPointerEnter={() => void loadDropdown()}
+        onFocus={() => void loadDropdown()}
+        onClick={() => setOpened(true)}
+      />
+    );
   return (
-    <Suspense fallback={placeholder}>
-      <UserMenuDropdown user={user} defaultOpened={wanted === 'open'} focusButton={focused} />
+    <Suspense fallback={<UserMenuButton user={user} aria-haspopup="menu" aria-expanded />}>
+      <UserMenuDropdown user={user} />
     </Suspense>
   );
 }

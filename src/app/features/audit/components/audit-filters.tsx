@@ -1,8 +1,9 @@
 import { useLingui } from '@lingui/react';
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, TextInput } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
 
 import type { AuditFilter } from '../../../../shared/contract/audit';
+import { LazySelect } from '../../../components/lazy-select';
 import { zoneLabel } from '../../../lib/time/format-time';
 import { useTimeZone } from '../../../lib/time/use-time-zone';
 import { isoToZonedInput, zonedInputToIso } from '../../../lib/time/zoned-input';
@@ -72,7 +73,7 @@ export function AuditFilters({
           onChange={(e) => setUser(e.currentTarget.value)}
           w={150}
         />
-        <Select
+        <LazySelect
           label={i18n._({ id: 'audit.filter.action', message: 'Action' })}
           data={actions}
           value={action}
@@ -85,7 +86,7 @@ export function AuditFilters({
           })}
           w={220}
         />
-        <Select
+        <LazySelect
           label={i18n._({ id: 'audit.filter.outcome', message: 'Outcome' })}
           data={outcomes}
           value={outcome}

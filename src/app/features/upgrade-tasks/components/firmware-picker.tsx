@@ -1,8 +1,9 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { useLingui } from '@lingui/react';
-import { Group, Select } from '@mantine/core';
+import { Group } from '@mantine/core';
 
 import type { Firmware, UpgradeJob } from '../../../../shared/contract/firmware';
+import { LazySelect } from '../../../components/lazy-select';
 import { errorMessage } from '../../../i18n/error-messages';
 import { formatTime } from '../../../lib/time/format-time';
 import { useTimeZone } from '../../../lib/time/use-time-zone';
@@ -65,7 +66,7 @@ export function FirmwarePicker({ productKey, firmwareId, jobId, onChange }: Firm
 
   return (
     <Group align="flex-end" grow preventGrowOverflow={false}>
-      <Select
+      <LazySelect
         label={i18n._({ id: 'tasks.firmware', message: 'Firmware' })}
         placeholder={
           firmware.isPending
@@ -85,7 +86,7 @@ export function FirmwarePicker({ productKey, firmwareId, jobId, onChange }: Firm
         error={firmware.isError ? errorMessage(i18n, firmware.error) : undefined}
         miw={280}
       />
-      <Select
+      <LazySelect
         label={i18n._({ id: 'tasks.job', message: 'Upgrade job' })}
         placeholder={
           firmwareId

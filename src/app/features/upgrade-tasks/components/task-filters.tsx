@@ -1,10 +1,11 @@
 import { useLingui } from '@lingui/react';
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 
 import type { UpgradeTaskStatus } from '../../../../shared/contract/upgrade-tasks';
+import { LazySelect } from '../../../components/lazy-select';
 import { taskStatusLabel, UPGRADE_TASK_STATUSES } from '../lib/task-status-label';
 
 interface TaskFiltersProps {
@@ -28,7 +29,7 @@ export function TaskFilters({ status, deviceName, onChange }: TaskFiltersProps) 
 
   return (
     <Group align="flex-end">
-      <Select
+      <LazySelect
         label={i18n._({ id: 'tasks.filter.status', message: 'Status' })}
         placeholder={i18n._({ id: 'tasks.filter.anyStatus', message: 'Any status' })}
         data={statusOptions}
