@@ -12,6 +12,9 @@ if (!root) throw new Error('#root is missing from index.html');
 
 // The big screen has its own kiosk session; every other page starts by asking who is signed in.
 if (window.location.pathname !== '/kiosk') askSessionEarly();
+// The report's figures are asked for alongside the session, not after the page's code has loaded.
+if (window.location.pathname === '/reports')
+  void import('./features/reports/api/early-report').then((m) => m.askReportEarly());
 
 // The first screen waits for its words (one small catalog chunk) so it never flashes English.
 activateLocale(detectLocale())

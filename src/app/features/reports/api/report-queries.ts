@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ReportSummary } from '../../../../shared/contract/reports';
 import { api } from '../../../lib/api-client';
 import { productsQueryOptions } from '../../products/api/product-queries';
+import { takeEarlyReport } from './early-report';
 import { reportKeys } from './report-keys';
 import { type ReportSearch, reportSearchString } from './report-search';
 import { fallbackPollMs, useReportStream } from './report-stream';
@@ -20,8 +21,13 @@ export const REFRESHING_POLL_MS = 2000;
 export const reportSummaryQueryOptions = (query: ReportSearch) =>
   queryOptions({
     queryKey: reportKeys.summary(query),
-    queryFn: ({ signal }) =>
-      api.get<ReportSummary>(`/reports/summary?${reportSearchString(query)}`, signal),
+    queryFn: async ({ signal }) => {
+      const search = reportSearchString(query);
+      return (
+        (await takeEarlyReport(search)) ??
+        api.get<ReportSummary>(`/reports/summary?${search}`, signal)
+      );
+    },
     placeholderData: keepPreviousData,
     // Ask again while the BFF aggregates, and while it shows previous figures during a refresh.
     refetchInterval: (q) =>
