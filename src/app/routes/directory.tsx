@@ -14,6 +14,8 @@ import { useSession } from '../features/auth/api/session';
 import { useDirectory } from '../features/directory/api/directory-queries';
 import { DirectoryImport } from '../features/directory/components/directory-import';
 import { DirectoryTable } from '../features/directory/components/directory-table';
+import { UnmatchedDevices } from '../features/directory/components/unmatched-devices';
+import { UNMATCHED_SECTION_ID } from '../features/directory/utils/unmatched-link';
 
 const PAGE_SIZE = 50;
 
@@ -60,9 +62,12 @@ export default function DirectoryRoute() {
             values: { rule: list.data.rule, meaning: i18n._(RULES[list.data.rule]) },
           })}{' '}
         <Trans
-          id="directory.unmatchedInReport"
-          message="Devices with no terminal are counted and listed in the <0>upgrade report</0>."
-          components={{ 0: <Anchor component={Link} to="/reports" /> }}
+          id="directory.unmatchedListed"
+          message="Devices with no terminal are counted in the <0>upgrade report</0> and listed <1>below</1>."
+          components={{
+            0: <Anchor component={Link} to="/reports" />,
+            1: <Anchor href={`#${UNMATCHED_SECTION_ID}`} />,
+          }}
         />
       </Text>
       {user?.role === 'manager' && (
@@ -119,6 +124,9 @@ export default function DirectoryRoute() {
             />
           )}
         </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <UnmatchedDevices />
       </Paper>
     </Stack>
   );

@@ -1,160 +1,15 @@
 import { Trans, useLingui } from '@lingui/react';
-import { Alert, Badge, Button, FileInput, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 
-import {
-  type DirectoryImportResult,
-  IMPORT_SAMPLE_ROWS,
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_ROWS,
-} from '../../../../shared/contract/directory';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../../../shared/contract/directory';
 import { QueryError } from '../../../components/query-error';
 import { useImportDirectory, usePreviewImport } from '../api/import-directory';
-import { refusalReason } from '../utils/refusal-words';
+import { ImportPreview } from './import-preview';
 
-function Preview({ result }: { result: DirectoryImportResult }) {
-  const { samples } = result;
-  const { i18n } = useLingui();
-  const line = i18n._({ id: 'directory.col.line', message: 'Line' });
-  const device = i18n._({ id: 'directory.col.device', message: 'Device' });
-  return (
-    <Stack gap="sm">
-      <Group gap="xs" aria-label={i18n._({ id: 'directory.counts', message: 'Import counts' })}>
-        <Badge variant="light" color="green">
-          {i18n._({
-            id: 'directory.toAdd',
-            message: '{count, number} to add',
-            values: { count: result.added },
-          })}
-        </Badge>
-        <Badge variant="light" color="blue">
-          {i18n._({
-            id: 'directory.toChange',
-            message: '{count, number} to change',
-            values: { count: result.changed },
-          })}
-        </Badge>
-        <Badge variant="light" color="gray">
-          {i18n._({
-            id: 'directory.unchanged',
-            message: '{count, number} unchanged',
-            values: { count: result.unchanged },
-          })}
-        </Badge>
-        <Badge variant="light" color="red">
-          {i18n._({
-            id: 'directory.refused',
-            message: '{count, number} refused',
-            values: { count: result.refused },
-          })}
-        </Badge>
-      </Group>
-      {samples.refused.length > 0 && (
-        <>
-          <Title order={3} size="h5">
-            {i18n._({ id: 'directory.refusedLines', message: 'Refused lines' })}
-          </Title>
-          <Table aria-label={i18n._({ id: 'directory.refusedLines', message: 'Refused lines' })}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{line}</Table.Th>
-                <Table.Th>{i18n._({ id: 'directory.col.reason', message: 'Reason' })}</Table.Th>
-                <Table.Th>{i18n._({ id: 'directory.col.text', message: 'Text' })}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {samples.refused.map((r) => (
-                <Table.Tr key={r.line}>
-                  <Table.Td>{r.line}</Table.Td>
-                  <Table.Td>{refusalReason(i18n, r)}</Table.Td>
-                  <Table.Td ff="monospace">{r.text}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </>
-      )}
-      {samples.changed.length > 0 && (
-        <>
-          <Title order={3} size="h5">
-            {i18n._({ id: 'directory.changedDevices', message: 'Changed devices' })}
-          </Title>
-          <Table
-            aria-label={i18n._({ id: 'directory.changedDevices', message: 'Changed devices' })}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{line}</Table.Th>
-                <Table.Th>{device}</Table.Th>
-                <Table.Th>
-                  {i18n._({ id: 'directory.col.terminalNow', message: 'Terminal id now' })}
-                </Table.Th>
-                <Table.Th>
-                  {i18n._({ id: 'directory.col.terminalNew', message: 'New terminal id' })}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {samples.changed.map((r) => (
-                <Table.Tr key={r.line}>
-                  <Table.Td>{r.line}</Table.Td>
-                  <Table.Td>
-                    {r.productKey}/{r.deviceName}
-                  </Table.Td>
-                  <Table.Td ff="monospace">{r.before.terminalId}</Table.Td>
-                  <Table.Td ff="monospace">{r.terminalId}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </>
-      )}
-      {samples.added.length > 0 && (
-        <>
-          <Title order={3} size="h5">
-            {i18n._({ id: 'directory.newDevices', message: 'New devices' })}
-          </Title>
-          <Table aria-label={i18n._({ id: 'directory.newDevices', message: 'New devices' })}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{line}</Table.Th>
-                <Table.Th>{device}</Table.Th>
-                <Table.Th>
-                  {i18n._({ id: 'directory.col.terminalId', message: 'Terminal id' })}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {samples.added.map((r) => (
-                <Table.Tr key={r.line}>
-                  <Table.Td>{r.line}</Table.Td>
-                  <Table.Td>
-                    {r.productKey}/{r.deviceName}
-                  </Table.Td>
-                  <Table.Td ff="monospace">{r.terminalId}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </>
-      )}
-      {(result.added > samples.added.length ||
-        result.changed > samples.changed.length ||
-        result.refused > samples.refused.length) && (
-        <Text size="sm">
-          {i18n._({
-            id: 'directory.sampleNote',
-            message:
-              'The lists show the first {max, number} of each kind; the counts are complete.',
-            values: { max: IMPORT_SAMPLE_ROWS },
-          })}
-        </Text>
-      )}
-    </Stack>
-  );
-}
+const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;
 
 /** Managers: choose a CSV, see what it would do (a dry run), then import it. */
 export function DirectoryImport() {
@@ -216,7 +71,7 @@ export function DirectoryImport() {
         <Trans
           id="directory.importHelp"
           message="A CSV file with the columns <0>deviceName,productKey,terminalId[,terminalNum]</0> (a header line is optional), at most {mb} MB and {rows, number} rows. You see what it would change before anything is written."
-          values={{ mb: MAX_IMPORT_BYTES / 1024 / 1024, rows: MAX_IMPORT_ROWS }}
+          values={{ mb: MAX_MB, rows: MAX_IMPORT_ROWS }}
           components={{ 0: <code /> }}
         />
       </Text>
@@ -236,7 +91,7 @@ export function DirectoryImport() {
             ? i18n._({
                 id: 'directory.tooLarge',
                 message: 'The file is larger than {mb} MB: split it',
-                values: { mb: MAX_IMPORT_BYTES / 1024 / 1024 },
+                values: { mb: MAX_MB },
               })
             : undefined
         }
@@ -245,7 +100,7 @@ export function DirectoryImport() {
         <Text size="sm">{i18n._({ id: 'directory.reading', message: 'Reading the file…' })}</Text>
       )}
       {preview.isError && <QueryError error={preview.error} />}
-      {result && <Preview result={result} />}
+      {result && <ImportPreview result={result} />}
       {importer.isError && <QueryError error={importer.error} />}
       {result && (
         <Group>
