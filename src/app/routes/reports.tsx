@@ -98,7 +98,8 @@ export default function ReportsRoute() {
           key={formKey.key}
           search={search ?? Object.fromEntries(params)}
           onApply={apply}
-          onInvalid={() => setRefusedAt(params.toString())}
+          // The address at refusal time: a preset's navigation may not have rendered yet.
+          onInvalid={() => setRefusedAt(new URLSearchParams(window.location.search).toString())}
         />
       )}
       {!search && !waitingForProducts && (

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
 import type { AuditEvent } from '../../../../shared/contract/audit';
+import { zonedInputToIso } from '../../../lib/time/zoned-input';
 import { render } from '../../../testing/render';
 import { AuditFilters } from './audit-filters';
 import { AuditTable } from './audit-table';
@@ -45,6 +46,31 @@ describe('AuditFilters', () => {
     await user.click(screen.getByRole('button', { name: 'Apply filters' }));
     expect(onChange).toHaveBeenCalledWith(
       expect.objectContaining({ action: 'CancelOTATaskByDevice', user: 'MAN' }),
+    );
+  });
+});
+
+describe('AuditFilters times', () => {
+  it('reads From and To as YYYY-MM-DD HH:mm text in the shown zone, and refuses no real time', async () => {
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    render(<AuditFilters value={{}} onChange={onChange} />);
+    const from = screen.getByRole('textbox', { name: 'From' });
+    const to = screen.getByRole('textbox', { name: 'To' });
+    // Text, not a native datetime-local input (which writes dates in the browser's language).
+    expect(from).not.toHaveAttribute('type', 'datetime-local');
+    await user.type(from, '2026-1-5 9:30');
+    await user.tab();
+    expect(from).toHaveValue('2026-01-05 09:30');
+    await user.type(to, '2026-02-30 10:00');
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+    expect(onChange).not.toHaveBeenCalled();
+    expect(await screen.findByText(/Enter a date and time as YYYY-MM-DD HH:mm/)).toBeVisible();
+    await user.clear(to);
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(onChange).toHaveBeenCalledWith(
+      expect.objectContaining({ from: zonedInputToIso('2026-01-05 09:30', zone), to: undefined }),
     );
   });
 });

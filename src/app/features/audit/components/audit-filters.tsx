@@ -4,6 +4,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 
 import type { AuditFilter } from '../../../../shared/contract/audit';
 import { LazySelect } from '../../../components/lazy-select';
+import { TypedTimeInput } from '../../../components/typed-time-input';
 import { zoneLabel } from '../../../lib/time/format-time';
 import { useTimeZone } from '../../../lib/time/use-time-zone';
 import { isoToZonedInput, zonedInputToIso } from '../../../lib/time/zoned-input';
@@ -52,8 +53,21 @@ export function AuditFilters({
     ...AUDIT_OUTCOMES.map((value) => ({ value, label: outcomeLabel(i18n, value) })),
   ];
 
+  const [checked, setChecked] = useState(false);
+  // Said once the filters are applied: while typing, a half-written time is no mistake yet.
+  const unreadable = (text: string) =>
+    checked && text.trim() && !zonedInputToIso(text, zone)
+      ? i18n._({
+          id: 'time.input.unreadable',
+          message: 'Enter a date and time as YYYY-MM-DD HH:mm, e.g. {example}',
+          values: { example: '2026-12-01 09:30' },
+        })
+      : undefined;
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setChecked(true);
+    if ([from, to].some((text) => text.trim() && !zonedInputToIso(text, zone))) return;
     onChange({
       user: user.trim() || undefined,
       action: action.trim() || undefined,
@@ -94,19 +108,21 @@ export function AuditFilters({
           w={150}
           allowDeselect={false}
         />
-        <TextInput
+        <TypedTimeInput
           label={i18n._({ id: 'audit.filter.from', message: 'From' })}
-          description={zoneHint}
-          type="datetime-local"
+          zoneHint={zoneHint}
           value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
+          onChange={setFrom}
+          error={unreadable(from)}
+          w={230}
         />
-        <TextInput
+        <TypedTimeInput
           label={i18n._({ id: 'audit.filter.to', message: 'To' })}
-          description={zoneHint}
-          type="datetime-local"
+          zoneHint={zoneHint}
           value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
+          onChange={setTo}
+          error={unreadable(to)}
+          w={230}
         />
         <Button type="submit">
           {i18n._({ id: 'audit.filter.apply', message: 'Apply filters' })}

@@ -1,13 +1,9 @@
 import { i18n } from '@lingui/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { normalizeTypedTime } from '../../../lib/time/zoned-input';
 import type { ReportSearch } from '../api/report-search';
-import {
-  fromUtcInput,
-  initialFormValues,
-  normalizeUtcInput,
-  validateFilterForm,
-} from './filter-form-values';
+import { fromUtcInput, initialFormValues, validateFilterForm } from './filter-form-values';
 
 describe('initialFormValues: the form shows what the URL asks for', () => {
   beforeEach(() => {
@@ -79,9 +75,9 @@ describe('fromUtcInput: typed UTC text to its instant', () => {
   );
 
   it('writes what it reads the way the inputs show times, and leaves the rest as typed', () => {
-    expect(normalizeUtcInput('2026-1-5 7:05')).toBe('2026-01-05 07:05');
-    expect(normalizeUtcInput('2026-01-05T07:05')).toBe('2026-01-05 07:05');
-    expect(normalizeUtcInput('2026-01-05 07:05:09')).toBe('2026-01-05 07:05:09');
-    expect(normalizeUtcInput('2026-02-30 10:00')).toBe('2026-02-30 10:00');
+    expect(normalizeTypedTime('2026-1-5 7:05')).toBe('2026-01-05 07:05');
+    expect(normalizeTypedTime('2026-01-05T07:05')).toBe('2026-01-05 07:05');
+    expect(normalizeTypedTime('2026-01-05 07:05:09')).toBe('2026-01-05 07:05:09');
+    expect(normalizeTypedTime('2026-02-30 10:00')).toBe('2026-02-30 10:00');
   });
 });

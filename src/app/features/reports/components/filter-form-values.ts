@@ -9,6 +9,7 @@ import {
   reportRangePresetSchema,
 } from '../../../../shared/contract/reports';
 import { translateIssue } from '../../../i18n/console/validation';
+import { zonedInputToIso } from '../../../lib/time/zoned-input';
 import type { ReportSearch } from '../api/report-search';
 
 export interface FilterFormValues {
@@ -35,35 +36,8 @@ export function presetRange(
   return { from: toUtcInput(to - RANGE_PRESET_MS[preset]), to: toUtcInput(to), range: preset };
 }
 
-const TYPED = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/;
-
 /** The instant a typed UTC date-time names, as ISO, or undefined for text that is no real time. */
-export function fromUtcInput(value: string): string | undefined {
-  const match = TYPED.exec(value);
-  if (!match) return undefined;
-  const [year, month, day, hour, minute, second = 0] = match
-    .slice(1)
-    .map((part) => Number(part ?? 0));
-  const date = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second));
-  // Date.UTC rolls 2026-02-30 over into March: a date that moved was not a real one.
-  const real =
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month! - 1 &&
-    date.getUTCDate() === day &&
-    date.getUTCHours() === hour &&
-    date.getUTCMinutes() === minute &&
-    date.getUTCSeconds() === second;
-  return real ? date.toISOString() : undefined;
-}
-
-/** Typed text written the way the inputs show times ("2026-1-5 9:00" → "2026-01-05 09:00"). */
-export function normalizeUtcInput(value: string): string {
-  const iso = fromUtcInput(value);
-  if (!iso) return value;
-  return iso.endsWith(':00.000Z')
-    ? toUtcInput(Date.parse(iso))
-    : iso.slice(0, 19).replace('T', ' ');
-}
+export const fromUtcInput = (value: string) => zonedInputToIso(value, 'UTC');
 
 /** A URL time as milliseconds, or undefined when absent or no time (a hand-edited link). */
 function urlTime(text: string | undefined): number | undefined {
@@ -133,7 +107,7 @@ function unreadableTimes(i18n: I18n, values: FilterFormValues): Record<string, s
   for (const field of ['from', 'to'] as const) {
     if (fromUtcInput(values[field])) continue;
     errors[field] = i18n._({
-      id: 'report.range.unreadable',
+      id: 'time.input.unreadable',
       message: 'Enter a date and time as YYYY-MM-DD HH:mm, e.g. {example}',
       values: { example: '2026-12-01 09:30' },
     });

@@ -1,14 +1,15 @@
 import type { MessageDescriptor } from '@lingui/core';
 import { useLingui } from '@lingui/react';
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useRef } from 'react';
 
 import type { ReportRangePreset } from '../../../../shared/contract/reports';
+import { TypedTimeInput } from '../../../components/typed-time-input';
 import { formatTime } from '../../../lib/time/format-time';
 import { useTimeZone } from '../../../lib/time/use-time-zone';
 import type { FilterFormValues } from './filter-form-values';
-import { fromUtcInput, normalizeUtcInput, presetRange } from './filter-form-values';
+import { fromUtcInput, presetRange } from './filter-form-values';
 
 const PRESETS: Array<{ preset: ReportRangePreset; label: MessageDescriptor }> = [
   { preset: '24h', label: /*i18n*/ { id: 'report.last24h', message: 'Last 24 h' } },
@@ -34,10 +35,7 @@ function LocalTime({ value }: { value: string }) {
   );
 }
 
-/**
- * A UTC date-time typed as text: a native datetime-local input writes dates in the browser's
- * language and order, whatever language the console speaks. The format is said in the console's.
- */
+/** A UTC date-time typed as text, with the user's own zone's time below it. */
 function UtcInput({
   form,
   field,
@@ -47,7 +45,6 @@ function UtcInput({
   field: 'from' | 'to';
   label: string;
 }) {
-  const { i18n } = useLingui();
   // A link whose time is no time says so at once (the form keeps its text: initialFormValues).
   const checked = useRef(false);
   useEffect(() => {
@@ -57,21 +54,11 @@ function UtcInput({
   }, [form, field]);
   return (
     <div>
-      <TextInput
+      <TypedTimeInput
         label={label}
-        description={i18n._({
-          id: 'report.range.format',
-          message: 'YYYY-MM-DD HH:mm, 24-hour clock',
-        })}
-        placeholder={i18n._({ id: 'report.range.placeholder', message: 'YYYY-MM-DD HH:mm' })}
-        autoComplete="off"
-        spellCheck={false}
-        {...form.getInputProps(field)}
-        onChange={(event) => form.setValues({ [field]: event.currentTarget.value, range: '' })}
-        onBlur={(event) => {
-          const normalized = normalizeUtcInput(event.currentTarget.value);
-          if (normalized !== event.currentTarget.value) form.setFieldValue(field, normalized);
-        }}
+        value={form.values[field]}
+        error={form.errors[field]}
+        onChange={(text) => form.setValues({ [field]: text, range: '' })}
       />
       <LocalTime value={form.values[field]} />
     </div>
