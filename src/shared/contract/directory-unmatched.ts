@@ -9,11 +9,12 @@ export const UNMATCHED_SET_KINDS = ['product', 'firmware', 'job'] as const;
 export const unmatchedSetKindSchema = z.enum(UNMATCHED_SET_KINDS);
 export type UnmatchedSetKind = z.infer<typeof unmatchedSetKindSchema>;
 
-const ID_RULE = /^[A-Za-z0-9_-]{1,64}$/;
+/** Product keys, firmware and job ids as the IoT platform allows them. */
+export const SET_ID_RULE = /^[A-Za-z0-9_-]{1,64}$/;
 const optionalId = z
   .string()
   .trim()
-  .regex(ID_RULE, 'Invalid id')
+  .regex(SET_ID_RULE, 'Invalid id')
   .optional()
   .or(z.literal('').transform(() => undefined));
 
@@ -58,27 +59,3 @@ export const unmatchedListSchema = z.object({
   sets: z.array(unmatchedSetSchema),
 });
 export type UnmatchedList = z.infer<typeof unmatchedListSchema>;
-
-/** The console's address parameter for a set: `product:KEY`, `firmware:ID`, `job:ID`. */
-export function unmatchedSetParam(kind: UnmatchedSetKind, id: string): string {
-  return `${kind}:${id}`;
-}
-
-export function readUnmatchedSetParam(
-  value: string | null,
-): { kind: UnmatchedSetKind; id: string } | null {
-  const at = value?.indexOf(':') ?? -1;
-  if (!value || at < 0) return null;
-  const kind = unmatchedSetKindSchema.safeParse(value.slice(0, at));
-  const id = value.slice(at + 1);
-  return kind.success && ID_RULE.test(id) ? { kind: kind.data, id } : null;
-}
-
-/** The API query that names a set. */
-export function unmatchedSetQuery(set: { kind: UnmatchedSetKind; id: string }) {
-  return set.kind === 'product'
-    ? { productKey: set.id }
-    : set.kind === 'firmware'
-      ? { firmwareId: set.id }
-      : { jobId: set.id };
-}

@@ -3,14 +3,17 @@ import { Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 
-import { unmatchedSetQuery } from '../../../../shared/contract/directory-unmatched';
 import { PageLoader } from '../../../components/page-loader';
 import { paginationControlProps, paginationItemProps } from '../../../components/pagination-labels';
 import { QueryError } from '../../../components/query-error';
 import { useSearchState } from '../../../hooks/use-search-state';
 import { useFormatTime } from '../../../lib/time/use-time-zone';
 import { useUnmatchedDevices } from '../api/unmatched-queries';
-import { UNMATCHED_SECTION_ID, unmatchedSearchShape } from '../utils/unmatched-link';
+import {
+  UNMATCHED_SECTION_ID,
+  unmatchedSearchShape,
+  unmatchedSetQuery,
+} from '../utils/unmatched-link';
 import { unmatchedSetName } from '../utils/unmatched-words';
 import { UnmatchedSetSelect } from './unmatched-set-select';
 

@@ -1,11 +1,8 @@
 import { useLingui } from '@lingui/react';
 import { Select } from '@mantine/core';
 
-import {
-  type UnmatchedSet,
-  type UnmatchedSetKind,
-  unmatchedSetParam,
-} from '../../../../shared/contract/directory-unmatched';
+import type { UnmatchedSet } from '../../../../shared/contract/directory-unmatched';
+import { type NamedSet, unmatchedSetParam } from '../utils/unmatched-link';
 import { unmatchedSetName } from '../utils/unmatched-words';
 
 const ALL = 'all';
@@ -20,14 +17,14 @@ export function UnmatchedSetSelect({
   onChange,
 }: {
   sets: UnmatchedSet[];
-  current: { kind: UnmatchedSetKind; id: string } | null;
+  current: NamedSet | null;
   /** The set's address parameter (`product:KEY`…), null for every set. */
   onChange: (value: string | null) => void;
 }) {
   const { i18n } = useLingui();
-  const currentValue = current && unmatchedSetParam(current.kind, current.id);
+  const currentValue = current && unmatchedSetParam(current);
   const options = sets.map((s) => ({
-    value: unmatchedSetParam(s.kind, s.id),
+    value: unmatchedSetParam(s),
     label: i18n._({
       id: 'directory.unmatched.setOption',
       message: '{set}: {count, number}',
