@@ -63,7 +63,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
             value: 'source',
             label: i18n._({ id: 'report.bySource', message: 'Product, firmware or job' }),
           },
-          { value: 'ids', label: i18n._({ id: 'report.byIds', message: 'Device ids' }) },
+          { value: 'ids', label: i18n._({ id: 'report.byIds', message: 'Device names' }) },
         ]}
       />
       {by === 'source' ? (
@@ -114,11 +114,11 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
         </SimpleGrid>
       ) : (
         <Textarea
-          label={i18n._({ id: 'report.byIds', message: 'Device ids' })}
+          label={i18n._({ id: 'report.byIds', message: 'Device names' })}
           description={i18n._({
             id: 'report.idsHint',
             message:
-              'Device names or terminal ids, separated by commas, spaces or new lines{count, plural, =0 {} other { — # given}}',
+              'Device names or terminal IDs, separated by commas, spaces or new lines{count, plural, =0 {} other { — # given}}',
             values: { count },
           })}
           autosize
