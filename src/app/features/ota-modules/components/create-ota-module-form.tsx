@@ -13,32 +13,37 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 
-import {
-  createOtaModuleFormSchema,
-  type OtaModuleList,
-} from '../../../../shared/contract/ota-modules';
+import type { OtaModuleList } from '../../../../shared/contract/ota-modules';
+import { QueryError } from '../../../components/query-error';
+import { ApiRequestError } from '../../../lib/api-client';
+import { discardDraft, peekDraft, saveDraft } from '../../../lib/form-draft';
+import { useCreateOtaModule } from '../api/create-ota-module';
+import type * as RulesModule from '../utils/create-module-rules';
 import {
   MODULE_ALIAS_MAX_LENGTH,
   MODULE_DESC_MAX_LENGTH,
   MODULE_NAME_MAX_LENGTH,
-} from '../../../../shared/ota/module-rules';
-import { QueryError } from '../../../components/query-error';
-import { translatedResolver } from '../../../i18n/console/validation';
-import { ApiRequestError } from '../../../lib/api-client';
-import { discardDraft, peekDraft, saveDraft } from '../../../lib/form-draft';
-import { useCreateOtaModule } from '../api/create-ota-module';
-import { moduleFieldErrors } from '../utils/module-form-errors';
+} from '../utils/module-limits';
 import { CountedHint, inputClassNames } from './form-hints';
 import classes from './ota-modules.module.css';
 import { RestoredDraftNotice } from './restored-draft-notice';
 
 const EMPTY = { moduleName: '', aliasName: '', desc: '' };
+const FIELDS = ['moduleName', 'aliasName', 'desc'] as const;
+
+const loadRules = () => import('../utils/create-module-rules');
+const noErrors = () => ({});
 
 export const createDraftKey = (productKey: string) => `modules:${productKey}:create`;
 
-/** The create form, validated as the user types by the schema the BFF uses too. */
+/**
+ * The create form, validated as the user types by the schema the BFF uses too. The schema (zod and
+ * its messages, about 30 kB) loads when the pointer or the focus first reaches the form, not with
+ * the page; a submit made before it arrived waits for it, and fields typed meanwhile are checked
+ * as soon as it is there.
+ */
 export function CreateOtaModuleForm({
   productKey,
   list,
@@ -57,9 +62,11 @@ export function CreateOtaModuleForm({
   const [created, setCreated] = useState(0);
   const reasonId = useId();
   const existingNames = useMemo(() => list.items.map((m) => m.moduleName), [list.items]);
+  const [rules, setRules] = useState<typeof RulesModule | null>(null);
+  const needRules = useCallback(() => void loadRules().then(setRules), []);
   const validate = useMemo(
-    () => translatedResolver(createOtaModuleFormSchema(existingNames), i18n),
-    [existingNames, i18n],
+    () => (rules ? rules.createModuleRules(existingNames, i18n) : noErrors),
+    [rules, existingNames, i18n],
   );
   const form = useForm({
     mode: 'controlled',
@@ -96,7 +103,20 @@ export function CreateOtaModuleForm({
     if (created > 0 && !pending) nameRef.current?.focus();
   }, [created, pending]);
 
-  const submit = form.onSubmit((values) => {
+  // What was typed before the rules arrived is checked once they have; a waiting submit goes on.
+  const formRef = useRef<HTMLFormElement>(null);
+  const submitWhenReady = useRef(false);
+  useEffect(() => {
+    if (!rules) return;
+    for (const field of FIELDS) if (form.isDirty(field)) form.validateField(field);
+    if (submitWhenReady.current) {
+      submitWhenReady.current = false;
+      formRef.current?.requestSubmit();
+    }
+    // Only when the rules arrive.
+  }, [rules]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const submitValid = form.onSubmit((values) => {
     if (mutation.isPending || full) return;
     setFormError(null);
     saveDraft(draftKey, values);
@@ -118,16 +138,26 @@ export function CreateOtaModuleForm({
       },
       onError: (error) => {
         if (!(error instanceof ApiRequestError && error.status === 401)) discardDraft(draftKey);
-        const fieldErrors = moduleFieldErrors(i18n, error);
+        const fieldErrors = rules?.moduleFieldErrors(i18n, error);
         if (fieldErrors) form.setErrors(fieldErrors);
         else setFormError(error);
       },
     });
   });
 
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    if (rules) return submitValid(event);
+    event.preventDefault();
+    submitWhenReady.current = true;
+    needRules();
+  };
+
   return (
     <form
+      ref={formRef}
       onSubmit={submit}
+      onFocusCapture={rules ? undefined : needRules}
+      onPointerEnter={rules ? undefined : needRules}
       noValidate
       aria-label={i18n._({ id: 'modules.createForm', message: 'Create a module' })}
     >

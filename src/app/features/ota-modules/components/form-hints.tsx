@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react';
 import { Text } from '@mantine/core';
 
-import { characterCount } from '../../../../shared/ota/module-rules';
+import { characterCount } from '../utils/module-limits';
 import classes from './ota-modules.module.css';
 
 /** For every module input: hint and error text dark enough to read. */
