@@ -47,7 +47,7 @@ export default function UpgradeTasksRoute() {
         />
       ) : firmware.isPending ? (
         <PageLoader />
-      ) : (
+      ) : firmware.isError ? null : (
         <Paper withBorder p="xl">
           <Text>
             {firmware.data?.items.length === 0

@@ -1,10 +1,10 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { useLingui } from '@lingui/react';
-import { Group } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 
 import type { Firmware, UpgradeJob } from '../../../../shared/contract/firmware';
 import { LazySelect } from '../../../components/lazy-select';
-import { errorMessage } from '../../../i18n/error-messages';
+import { QueryError } from '../../../components/query-error';
 import { formatTime } from '../../../lib/time/format-time';
 import { useTimeZone } from '../../../lib/time/use-time-zone';
 import { useFirmware, useUpgradeJobs } from '../api/get-firmware';
@@ -65,42 +65,62 @@ export function FirmwarePicker({ productKey, firmwareId, jobId, onChange }: Firm
   }));
 
   return (
-    <Group align="flex-end" grow preventGrowOverflow={false}>
-      <LazySelect
-        label={i18n._({ id: 'tasks.firmware', message: 'Firmware' })}
-        placeholder={
-          firmware.isPending
-            ? i18n._({ id: 'tasks.loadingFirmware', message: 'Loading…' })
-            : i18n._({ id: 'tasks.pickFirmwarePackage', message: 'Pick a firmware package' })
-        }
-        data={options}
-        value={firmwareId || null}
-        onChange={(value) => onChange({ firmwareId: value ?? '' })}
-        // The page always shows one firmware (the newest by default): picking it again keeps it.
-        allowDeselect={false}
-        searchable
-        nothingFoundMessage={i18n._({
-          id: 'tasks.noFirmwareMatches',
-          message: 'No firmware package matches',
-        })}
-        error={firmware.isError ? errorMessage(i18n, firmware.error) : undefined}
-        miw={280}
-      />
-      <LazySelect
-        label={i18n._({ id: 'tasks.job', message: 'Upgrade job' })}
-        placeholder={
-          firmwareId
-            ? i18n._({ id: 'tasks.allJobs', message: 'All jobs of this firmware' })
-            : i18n._({ id: 'tasks.firmwareFirst', message: 'Pick a firmware first' })
-        }
-        data={jobOptions}
-        value={jobId || null}
-        onChange={(value) => onChange({ jobId: value ?? '' })}
-        disabled={!firmwareId}
-        clearable
-        error={jobs.isError ? errorMessage(i18n, jobs.error) : undefined}
-        miw={280}
-      />
-    </Group>
+    <Stack gap="xs">
+      <Group align="flex-end" grow preventGrowOverflow={false}>
+        <LazySelect
+          label={i18n._({ id: 'tasks.firmware', message: 'Firmware' })}
+          placeholder={
+            firmware.isPending
+              ? i18n._({ id: 'tasks.loadingFirmware', message: 'Loading…' })
+              : i18n._({ id: 'tasks.pickFirmwarePackage', message: 'Pick a firmware package' })
+          }
+          data={options}
+          value={firmwareId || null}
+          onChange={(value) => onChange({ firmwareId: value ?? '' })}
+          // The page always shows one firmware (the newest by default): picking it again keeps it.
+          allowDeselect={false}
+          searchable
+          nothingFoundMessage={i18n._({
+            id: 'tasks.noFirmwareMatches',
+            message: 'No firmware package matches',
+          })}
+          // The field turns red; what failed, its RequestId and a retry are said below.
+          error={firmware.isError}
+          miw={280}
+        />
+        <LazySelect
+          label={i18n._({ id: 'tasks.job', message: 'Upgrade job' })}
+          placeholder={
+            firmwareId
+              ? i18n._({ id: 'tasks.allJobs', message: 'All jobs of this firmware' })
+              : i18n._({ id: 'tasks.firmwareFirst', message: 'Pick a firmware first' })
+          }
+          data={jobOptions}
+          value={jobId || null}
+          onChange={(value) => onChange({ jobId: value ?? '' })}
+          disabled={!firmwareId}
+          clearable
+          error={jobs.isError}
+          miw={280}
+        />
+      </Group>
+      {firmware.isError && (
+        <QueryError
+          error={firmware.error}
+          title={i18n._({
+            id: 'tasks.firmwareFailed',
+            message: 'Could not load the firmware packages',
+          })}
+          onRetry={() => void firmware.refetch()}
+        />
+      )}
+      {jobs.isError && (
+        <QueryError
+          error={jobs.error}
+          title={i18n._({ id: 'tasks.jobsFailed', message: 'Could not load the upgrade jobs' })}
+          onRetry={() => void jobs.refetch()}
+        />
+      )}
+    </Stack>
   );
 }
