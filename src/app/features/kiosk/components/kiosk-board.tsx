@@ -22,7 +22,8 @@ import { useRotation } from './use-rotation';
 
 /**
  * The configured panels, as many per page as the screen shows legibly, paging every
- * `rotateSeconds` when there are more. Every panel's figures stay live while its page is hidden.
+ * `rotateSeconds` when there are more. Panels off screen keep their last figures without asking for
+ * more; when their page comes back, their streams open at once and bring them up to date.
  */
 export function KioskBoard({ config }: { config: KioskConfig }) {
   const { width, height } = useViewportSize();
