@@ -3,6 +3,11 @@ import type { z } from 'zod';
 
 import { auditOutcomeSchema, auditQuerySchema } from '../../shared/contract/audit';
 import {
+  SET_ID_RULE,
+  UNMATCHED_SET_KINDS,
+  unmatchedListQuerySchema,
+} from '../../shared/contract/directory-unmatched';
+import {
   FIRMWARE_STATUSES,
   UPGRADABLE_FIRMWARE_STATUSES as CONTRACT_UPGRADABLE,
   upstreamIdSchema,
@@ -17,6 +22,10 @@ import {
 } from '../../shared/contract/upgrade-tasks';
 import { auditSearchShape } from '../features/audit/api/audit-search';
 import { AUDIT_OUTCOMES } from '../features/audit/utils/action-labels';
+import {
+  readUnmatchedSetParam,
+  unmatchedSearchShape,
+} from '../features/directory/utils/unmatched-link';
 import { productSearchShape } from '../features/products/api/product-search';
 import { reportSearchShape } from '../features/reports/api/report-search';
 import { taskSearchShape } from '../features/upgrade-tasks/hooks/use-task-page-params';
@@ -145,6 +154,23 @@ describe('page URL state reads as the contract schemas read it (no zod on the pa
     expect(Object.keys(reportSearchShape).sort()).toEqual(
       Object.keys(reportSummaryQuerySchema.shape).sort(),
     );
+  });
+});
+
+describe('directory: devices without a report terminal', () => {
+  it('reads the page as the list query does, and a set only with an id the contract takes', () => {
+    expectSameReading(
+      { unmatchedPage: unmatchedSearchShape.unmatchedPage },
+      { unmatchedPage: unmatchedListQuerySchema.shape.page },
+    );
+    for (const kind of UNMATCHED_SET_KINDS) {
+      for (const text of SAMPLES) {
+        const set = readUnmatchedSetParam(`${kind}:${text}`);
+        if (set) expect(set).toEqual({ kind, id: text });
+        expect(set !== undefined, `${kind}:${JSON.stringify(text)}`).toBe(SET_ID_RULE.test(text));
+      }
+    }
+    expect(readUnmatchedSetParam('device:a1P')).toBeUndefined();
   });
 });
 
