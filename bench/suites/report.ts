@@ -338,6 +338,9 @@ async function kioskClients(
       if (body.state === 'ready') break;
       await sleep(500);
     }
+    // Both phases start alike: after a pause in which nobody watched the panel (its first summary
+    // then starts a refresh at once, as it does for any panel nobody watched lately).
+    await sleep(plan.kioskRefreshSeconds * 3000);
     const oneClient = await watch(1);
     log(`  1 kiosk client for ${plan.kioskMs / 1000} s: ${oneClient} upstream report pages`);
     await sleep(plan.kioskRefreshSeconds * 3000);
