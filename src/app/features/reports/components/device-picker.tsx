@@ -1,11 +1,12 @@
 import type { I18n } from '@lingui/core';
 import { useLingui } from '@lingui/react';
-import { SegmentedControl, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { SegmentedControl, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 
 import type { FirmwareList, UpgradeJobList } from '../../../../shared/contract/firmware';
 import { splitDeviceIds } from '../../../../shared/contract/reports';
+import { LazySelect } from '../../../components/lazy-select';
 import { useTimeZone } from '../../../lib/time/use-time-zone';
 import {
   firmwareQueryOptions,
@@ -68,7 +69,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
       />
       {by === 'source' ? (
         <SimpleGrid cols={{ base: 1, md: 3 }}>
-          <Select
+          <LazySelect
             label={i18n._({ id: 'report.product', message: 'Product' })}
             placeholder={i18n._({ id: 'report.chooseProduct', message: 'Choose a product' })}
             searchable
@@ -83,7 +84,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
               form.setValues({ productKey: value ?? '', firmwareId: '', jobId: '' })
             }
           />
-          <Select
+          <LazySelect
             label={i18n._({ id: 'report.firmware', message: 'Firmware' })}
             placeholder={
               productKey
@@ -97,7 +98,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
             {...form.getInputProps('firmwareId')}
             onChange={(value) => form.setValues({ firmwareId: value ?? '', jobId: '' })}
           />
-          <Select
+          <LazySelect
             label={i18n._({ id: 'report.job', message: 'Job' })}
             placeholder={
               firmwareId
