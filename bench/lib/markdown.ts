@@ -525,7 +525,8 @@ ${table(
 A cold page load in Chromium per page (${p.bundleRuns} loads each, fresh browser context); every
 script and stylesheet response body is counted and compressed here with gzip -9, so the figure does
 not depend on the server's compression. "Until the page shows" counts the scripts that arrived before
-the page's own text appeared (for /reports, the summary figures, which come before the charts).
+the page's own text appeared; for /reports, those whose response ended before the page's own
+\`report-figures-shown\` mark (its summary figures, which come before the charts), timed in the page.
 Signed-in pages get the session cookie. The floor app
 (\`bench/floor-app\`: React + React Router + TanStack Query + Mantine with its stylesheet, a title,
 a text field, a button and one query) is built by the same Vite in the same run.
