@@ -80,7 +80,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                 </Code>
               </Table.Td>
               <Table.Td>
-                <Badge color={OUTCOME_COLOR[event.outcome]} variant="filled">
+                <Badge color={OUTCOME_COLOR[event.outcome]} variant="filled" miw="max-content">
                   {outcomeLabel(i18n, event.outcome)}
                 </Badge>
                 <Text size="xs">
