@@ -1,19 +1,12 @@
 import { sql } from 'kysely';
 
 import type { StatusCounts } from '../../../shared/contract/reports';
+import { reportStatusMeta } from '../../../shared/report/statuses';
 import type { Db } from '../../db/open-database';
 import type { Figures, RangeQuery } from './report-store';
 import { selection } from './selection';
 import type { SetCounts } from './set-counts';
 import { HOUR } from './sql-common';
-
-const STATUS_KEY: Record<number, keyof StatusCounts> = {
-  [-1]: 'sendFailed',
-  1: 'waiting',
-  2: 'downloading',
-  3: 'succeeded',
-  4: 'failed',
-};
 
 export const emptyCounts = (): StatusCounts => ({
   sendFailed: 0,
@@ -32,7 +25,7 @@ class Grouped {
   add(slot: number, status: number, n: number) {
     if (n === 0) return;
     this.selected += n;
-    const key = STATUS_KEY[status];
+    const key = reportStatusMeta(status)?.key;
     if (!key) return;
     this.counts[key] += n;
     let bucket = this.buckets.get(slot);
