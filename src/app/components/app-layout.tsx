@@ -112,8 +112,9 @@ export function AppLayout() {
           />
         ))}
       </AppShell.Navbar>
-      {/* Only signed-in pages notify; here the notifications code stays off /login. */}
-      <LazyNotifications position="top-right" />
+      {/* Only signed-in pages notify, so the notifications code stays off /login. Bottom right: at
+          the top a notice covers the language switch and the user menu. */}
+      <LazyNotifications position="bottom-right" />
       <AppShell.Main>
         <Suspense fallback={<PageLoader />}>
           <Outlet />
