@@ -34,6 +34,16 @@ function jobOptions(i18n: I18n, zone: string) {
   return select;
 }
 
+type Option = { value: string; label: string };
+
+/** The options, plus the chosen value when the list lacks it (not read yet, or failed): a link's
+ * product, firmware or job stays on screen by its id instead of the placeholder. */
+function withChosen(options: readonly Option[], chosen: string): readonly Option[] {
+  return chosen && !options.some((o) => o.value === chosen)
+    ? [...options, { value: chosen, label: chosen }]
+    : options;
+}
+
 /** Devices by product → firmware → job on the IoT side, or by pasted device names or terminal ids. */
 export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValues> }) {
   const { by, productKey, firmwareId, ids } = form.values;
@@ -75,10 +85,13 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
             searchable
             // Picking the chosen product again keeps it (a product is always chosen by default).
             allowDeselect={false}
-            data={(products.data?.items ?? []).map((p) => ({
-              value: p.productKey,
-              label: p.productName,
-            }))}
+            data={withChosen(
+              (products.data?.items ?? []).map((p) => ({
+                value: p.productKey,
+                label: p.productName,
+              })),
+              productKey,
+            )}
             {...form.getInputProps('productKey')}
             onChange={(value) =>
               form.setValues({ productKey: value ?? '', firmwareId: '', jobId: '' })
@@ -94,7 +107,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
             clearable
             searchable
             disabled={!productKey}
-            data={firmware.data ?? []}
+            data={withChosen(firmware.data ?? [], firmwareId)}
             {...form.getInputProps('firmwareId')}
             onChange={(value) => form.setValues({ firmwareId: value ?? '', jobId: '' })}
           />
@@ -108,7 +121,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
             clearable
             searchable
             disabled={!firmwareId}
-            data={jobs.data ?? []}
+            data={withChosen(jobs.data ?? [], form.values.jobId)}
             {...form.getInputProps('jobId')}
             onChange={(value) => form.setFieldValue('jobId', value ?? '')}
           />
