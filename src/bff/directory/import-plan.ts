@@ -33,10 +33,14 @@ const deviceKey = (productKey: string, deviceName: string) => `${productKey}\u00
 
 const importRefused = (message: string) => new AppError(400, bffErrorCodes.validation, message);
 
-/** `deviceName,productKey,terminalId[,terminalNum]` lines, with an optional header line. */
-function readLines(csv: string): Array<{ line: number; fields: string[] }> {
+/**
+ * `deviceName,productKey,terminalId[,terminalNum]` lines, with an optional header line: at most
+ * `limit` records are read, so a file of many tiny lines is refused without holding them all.
+ */
+function readLines(csv: string, limit: number): Array<{ line: number; fields: string[] }> {
   try {
     const records = parse(csv, {
+      to: limit,
       bom: true,
       trim: true,
       skip_empty_lines: true,
@@ -101,12 +105,13 @@ function rowOf(line: number, fields: string[]): ImportRow | Why {
  * name their line and reason; a device or terminal named twice keeps its first line.
  */
 export async function planImport(csv: string, store: DirectoryStore): Promise<ImportPlan> {
-  const records = readLines(csv);
+  // One record more than a header and the rows allowed says the file is too long.
+  const records = readLines(csv, MAX_IMPORT_ROWS + 2);
   const first = records[0]?.fields.map((f) => f.toLowerCase());
   if (first && first.length >= 3 && first.every((f, i) => f === HEADER[i])) records.shift();
   if (records.length > MAX_IMPORT_ROWS)
     throw importRefused(
-      `The file has ${records.length.toLocaleString('en')} rows; at most ${MAX_IMPORT_ROWS.toLocaleString('en')} per import: split it`,
+      `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows, the most one import takes: split it`,
     );
 
   const refused: Refusal[] = [];

@@ -25,7 +25,8 @@ export const TERMINAL_NUM_RULE = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Uploads: the file as text in JSON (the console reads it in the browser). */
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 200_000;
+/** Bounded so that an import's plan fits the BFF's heap (scripts/bff-node-flags.ts). */
+export const MAX_IMPORT_ROWS = 100_000;
 /** How many rows of each kind a preview lists (the counts are always complete). */
 export const IMPORT_SAMPLE_ROWS = 100;
 
