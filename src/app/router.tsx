@@ -1,8 +1,10 @@
-import { lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 
 import { RequireSession } from './components/require-session';
+import type { CatalogPart } from './i18n/catalogs';
 import { loadConsoleWords } from './i18n/console/console-words';
+import { requireCatalog } from './i18n/i18n';
 
 // The console layout (AppShell, navigation icons, notifications) is only for signed-in pages, so
 // it loads apart from /login, together with the console's words; it starts loading as soon as a
@@ -20,18 +22,24 @@ function SignedInLayout() {
   );
 }
 
-// Each page is its own chunk: charts and other heavy parts load only where they are used.
+// Each page is its own chunk: charts and other heavy parts load only where they are used. A page's
+// own words (its catalog part) load alongside its code, so no page carries the others' words.
+const page = (load: () => Promise<{ default: ComponentType }>, part: CatalogPart) =>
+  lazy(() => Promise.all([load(), requireCatalog(part)]).then(([m]) => m));
+
 const LoginRoute = lazy(() => import('./routes/login'));
-const ProductsRoute = lazy(() => import('./routes/products'));
-const OtaModulesRoute = lazy(() => import('./routes/ota-modules'));
-const UpgradeTasksRoute = lazy(() => import('./routes/upgrade-tasks'));
+const ProductsRoute = page(() => import('./routes/products'), 'products');
+const OtaModulesRoute = page(() => import('./routes/ota-modules'), 'ota-modules');
+const UpgradeTasksRoute = page(() => import('./routes/upgrade-tasks'), 'upgrade-tasks');
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
-const AuditRoute = lazy(() => import('./routes/audit'));
-const ReportsRoute = lazy(() => import('./routes/reports'));
+const AuditRoute = page(() => import('./routes/audit'), 'audit');
+const ReportsRoute = page(() => import('./routes/reports'), 'reports');
 const KioskRoute = lazy(() =>
-  Promise.all([import('./routes/kiosk'), loadConsoleWords()]).then(([m]) => m),
+  Promise.all([import('./routes/kiosk'), loadConsoleWords(), requireCatalog('kiosk')]).then(
+    ([m]) => m,
+  ),
 );
-const DirectoryRoute = lazy(() => import('./routes/directory'));
+const DirectoryRoute = page(() => import('./routes/directory'), 'directory');
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute /> },

@@ -2,19 +2,28 @@ import type { Messages } from '@lingui/core';
 
 import type { Locale } from '../../shared/i18n/locales';
 
-/** `shell` is loaded before the first render; `console` with the signed-in layout or the kiosk. */
-export type CatalogPart = 'shell' | 'console';
+/**
+ * `shell` is loaded before the first render; `console` with the signed-in layout or the kiosk;
+ * each page's own part with its route (lingui.config.ts says which code goes in which part).
+ */
+export type CatalogPart =
+  | 'shell'
+  | 'console'
+  | 'products'
+  | 'ota-modules'
+  | 'upgrade-tasks'
+  | 'audit'
+  | 'directory'
+  | 'reports'
+  | 'kiosk';
 
 type Loader = () => Promise<{ messages: Messages }>;
 
-// Static paths, so Vite makes one small chunk per language and part.
-export const catalogLoaders: Record<Locale, Record<CatalogPart, Loader>> = {
-  en: {
-    shell: () => import('./locales/en/shell.po'),
-    console: () => import('./locales/en/console.po'),
-  },
-  'zh-CN': {
-    shell: () => import('./locales/zh-CN/shell.po'),
-    console: () => import('./locales/zh-CN/console.po'),
-  },
-};
+// A static pattern, so Vite makes one small chunk per language and part.
+const files = import.meta.glob<{ messages: Messages }>('./locales/*/*.po');
+
+export function catalogLoader(locale: Locale, part: CatalogPart): Loader {
+  const load = files[`./locales/${locale}/${part}.po`];
+  if (!load) throw new Error(`No catalog ${locale}/${part}`);
+  return load;
+}

@@ -1,7 +1,7 @@
 import { i18n } from '@lingui/core';
 
 import { defaultLocale, isLocale, type Locale, pickLocale } from '../../shared/i18n/locales';
-import { catalogLoaders, type CatalogPart } from './catalogs';
+import { catalogLoader, type CatalogPart } from './catalogs';
 
 export { i18n };
 
@@ -34,7 +34,7 @@ export function detectLocale(): Locale {
 async function loadPart(locale: Locale, part: CatalogPart) {
   const key = `${locale}/${part}`;
   if (loadedParts.has(key)) return;
-  const { messages } = await catalogLoaders[locale][part]();
+  const { messages } = await catalogLoader(locale, part)();
   i18n.load(locale, messages);
   loadedParts.add(key);
 }

@@ -1,21 +1,26 @@
 import '@testing-library/jest-dom/vitest';
 import '../i18n/console/error-messages';
 
-import { i18n } from '@lingui/core';
+import { i18n, type Messages } from '@lingui/core';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
-import { messages as consoleMessages } from '../i18n/locales/en/console.po';
-import { messages as shellMessages } from '../i18n/locales/en/shell.po';
-import { messages as zhConsoleMessages } from '../i18n/locales/zh-CN/console.po';
-import { messages as zhShellMessages } from '../i18n/locales/zh-CN/shell.po';
 import { server } from './mocks/server';
 
-// Components read their words from the catalogs, as in the browser; tests may activate zh-CN.
-i18n.load({
-  en: { ...shellMessages, ...consoleMessages },
-  'zh-CN': { ...zhShellMessages, ...zhConsoleMessages },
+// Components read their words from the catalogs, as in the browser (which loads them per page,
+// here all parts at once); tests may activate zh-CN.
+const catalogs = import.meta.glob<Messages>('../i18n/locales/*/*.po', {
+  eager: true,
+  import: 'messages',
 });
+const wordsOf = (locale: string) =>
+  Object.assign(
+    {},
+    ...Object.entries(catalogs)
+      .filter(([file]) => file.includes(`/locales/${locale}/`))
+      .map(([, messages]) => messages),
+  ) as Messages;
+i18n.load({ en: wordsOf('en'), 'zh-CN': wordsOf('zh-CN') });
 i18n.activate('en');
 
 // Any request no handler answers fails the test (bulletproof-react's setup-tests.ts).

@@ -24,6 +24,22 @@ const CONSOLE_WORDS = [
   'src/app/i18n/locales/en/console.po',
   'src/app/i18n/console/console-setup.ts',
 ];
+/** Pages with their own words (a catalog part named as the route, see lingui.config.ts). */
+const PAGES_WITH_WORDS = [
+  'products',
+  'ota-modules',
+  'upgrade-tasks',
+  'audit',
+  'directory',
+  'reports',
+  'kiosk',
+];
+/** Each module, then the words of the page it is (if it has its own). */
+const withPageWords = (modules: string[]) =>
+  modules.flatMap((module) => {
+    const name = PAGES_WITH_WORDS.find((p) => module === route(p));
+    return name ? [module, `src/app/i18n/locales/en/${name}.po`] : [module];
+  });
 
 interface PageModules {
   /** The lazy modules the address renders (mirrors src/app/router.tsx). */
@@ -105,7 +121,10 @@ export function createAppShell(root: string) {
       const words = page.modules.some((m) => m === SIGNED_IN_LAYOUT || m === route('kiosk'))
         ? [SHELL_WORDS, ...CONSOLE_WORDS]
         : [SHELL_WORDS];
-      const text = withPreloads(html, manifest, { ...page, modules: [...words, ...page.modules] });
+      const text = withPreloads(html, manifest, {
+        modules: [...words, ...withPageWords(page.modules)],
+        next: withPageWords(page.next),
+      });
       const identity = Buffer.from(text);
       variant = {
         identity,

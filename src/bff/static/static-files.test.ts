@@ -28,6 +28,9 @@ const MANIFEST = {
   'src/app/i18n/locales/en/shell.po': { file: 'assets/shell-W1.js' },
   'src/app/i18n/locales/en/console.po': { file: 'assets/console-W1.js' },
   'src/app/i18n/console/console-setup.ts': { file: 'assets/console-setup-W1.js' },
+  'src/app/i18n/locales/en/ota-modules.po': { file: 'assets/ota-modules-W1.js' },
+  'src/app/i18n/locales/en/upgrade-tasks.po': { file: 'assets/upgrade-tasks-W1.js' },
+  'src/app/i18n/locales/en/products.po': { file: 'assets/products-W1.js' },
   _api: {},
   '_api.js': { file: 'assets/api-A1.js' },
 };
@@ -101,6 +104,7 @@ describe('the SPA shell per page', () => {
       'shell-W1.js',
       'console-W1.js',
       'console-setup-W1.js',
+      'ota-modules-W1.js',
     ]) {
       expect(html).toContain(`<link rel="modulepreload" crossorigin href="/assets/${file}">`);
     }
@@ -119,7 +123,9 @@ describe('the SPA shell per page', () => {
     expect(JSON.parse(list?.[1] ?? 'null')).toEqual([
       '/assets/upgrade-tasks-T1.js',
       '/assets/select-S1.js',
+      '/assets/upgrade-tasks-W1.js',
       '/assets/products-P1.js',
+      '/assets/products-W1.js',
       '/assets/upgrade-tasks-T1.css',
     ]);
     expect(res.body).not.toMatch(/rel="modulepreload"[^>]*(upgrade-tasks|select|products)/);
@@ -134,7 +140,7 @@ describe('the SPA shell per page', () => {
     expect(html).not.toContain('console-W1.js');
     expect(html).not.toMatch(/rel="modulepreload"[^>]*app-layout/);
     expect(html).toContain(
-      '["/assets/app-layout-L1.js","/assets/api-A1.js","/assets/products-P1.js"]',
+      '["/assets/app-layout-L1.js","/assets/api-A1.js","/assets/products-P1.js","/assets/products-W1.js"]',
     );
     const other = await h.request('GET', '/no/such/page', {
       headers: { 'accept-encoding': 'br;q=0, gzip;q=0' },
