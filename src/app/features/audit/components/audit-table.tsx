@@ -1,8 +1,10 @@
 import { useLingui } from '@lingui/react';
-import { Badge, Code, Table, Text } from '@mantine/core';
+import { Badge, Code, Text } from '@mantine/core';
 
 import type { AuditEvent } from '../../../../shared/contract/audit';
 import type { Role } from '../../../../shared/contract/auth';
+import { Table } from '../../../components/table';
+import { TableScroll } from '../../../components/table-scroll';
 import { allOf } from '../../../lib/all-of';
 import { useFormatTime } from '../../../lib/time/use-time-zone';
 import { ZonedTime } from '../../../lib/time/zoned-time';
@@ -19,7 +21,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
   const { i18n } = useLingui();
   const formatTime = useFormatTime();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <TableScroll minWidth={900}>
       <Table
         striped
         verticalSpacing="xs"
@@ -103,6 +105,6 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

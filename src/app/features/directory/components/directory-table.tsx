@@ -1,7 +1,9 @@
 import { useLingui } from '@lingui/react';
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 
 import type { DirectoryEntry } from '../../../../shared/contract/directory';
+import { Table } from '../../../components/table';
+import { TableScroll } from '../../../components/table-scroll';
 import { useFormatTime } from '../../../lib/time/use-time-zone';
 
 /** One page of device ↔ terminal entries. */
@@ -9,7 +11,7 @@ export function DirectoryTable({ items }: { items: DirectoryEntry[] }) {
   const { i18n } = useLingui();
   const formatTime = useFormatTime();
   return (
-    <Table.ScrollContainer minWidth={800}>
+    <TableScroll minWidth={800}>
       <Table striped aria-label={i18n._({ id: 'directory.title', message: 'Devices directory' })}>
         <Table.Thead>
           <Table.Tr>
@@ -46,6 +48,6 @@ export function DirectoryTable({ items }: { items: DirectoryEntry[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

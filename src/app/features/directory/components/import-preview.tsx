@@ -1,12 +1,13 @@
 import type { MessageDescriptor } from '@lingui/core';
 import { useLingui } from '@lingui/react';
-import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 import {
   type DirectoryImportResult,
   IMPORT_SAMPLE_ROWS,
 } from '../../../../shared/contract/directory';
+import { Table } from '../../../components/table';
 import { refusalReason } from '../utils/refusal-words';
 
 const COUNTS: Array<{

@@ -1,11 +1,12 @@
 import { useLingui } from '@lingui/react';
-import { Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 
 import { PageLoader } from '../../../components/page-loader';
 import { paginationControlProps, paginationItemProps } from '../../../components/pagination-labels';
 import { QueryError } from '../../../components/query-error';
+import { Table } from '../../../components/table';
 import { useSearchState } from '../../../hooks/use-search-state';
 import { useFormatTime } from '../../../lib/time/use-time-zone';
 import { useUnmatchedDevices } from '../api/unmatched-queries';

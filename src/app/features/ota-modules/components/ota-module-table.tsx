@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react';
-import { Badge, Button, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, Text, UnstyledButton } from '@mantine/core';
 import {
   IconChevronDown,
   IconChevronUp,
@@ -10,6 +10,8 @@ import {
 import type { ReactNode } from 'react';
 
 import type { OtaModule } from '../../../../shared/contract/ota-modules';
+import { Table } from '../../../components/table';
+import { TableScroll } from '../../../components/table-scroll';
 import { ZonedTime } from '../../../lib/time/zoned-time';
 import type { PackageCount as Count } from '../api/ota-module-queries';
 import type { ModuleSort, ModuleSortKey } from '../utils/module-view';
@@ -99,7 +101,7 @@ export function OtaModuleTable({
   const sortable = { sort, onSort };
   const { i18n } = useLingui();
   return (
-    <Table.ScrollContainer minWidth={actions ? 960 : 820}>
+    <TableScroll minWidth={actions ? 960 : 820}>
       <Table
         striped
         highlightOnHover
@@ -169,6 +171,6 @@ export function OtaModuleTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -1,9 +1,11 @@
 import { useLingui } from '@lingui/react';
-import { Anchor, Group, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Skeleton, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
 import type { Product } from '../../../../shared/contract/products';
+import { Table } from '../../../components/table';
+import { TableScroll } from '../../../components/table-scroll';
 import { ZonedTime } from '../../../lib/time/zoned-time';
 import { otaModulesQueryOptions } from '../../ota-modules/api/ota-module-queries';
 
@@ -26,7 +28,7 @@ function ModuleCount({ productKey }: { productKey: string }) {
 export function ProductTable({ products }: { products: Product[] }) {
   const { i18n } = useLingui();
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <TableScroll minWidth={720}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -99,6 +101,6 @@ export function ProductTable({ products }: { products: Product[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

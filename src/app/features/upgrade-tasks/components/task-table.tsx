@@ -1,7 +1,9 @@
 import { useLingui } from '@lingui/react';
-import { Checkbox, Group, Progress, Table, Text } from '@mantine/core';
+import { Checkbox, Group, Progress, Text } from '@mantine/core';
 
 import type { UpgradeTask } from '../../../../shared/contract/upgrade-tasks';
+import { Table } from '../../../components/table';
+import { TableScroll } from '../../../components/table-scroll';
 import { ZonedTime } from '../../../lib/time/zoned-time';
 import type { Selection } from '../hooks/use-selection';
 import { TaskStatusBadge } from './task-status-badge';
@@ -20,7 +22,7 @@ export function TaskTable({ tasks, selection, selectable }: TaskTableProps) {
   const allHere = names.length > 0 && selectedHere === names.length;
 
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <TableScroll minWidth={860}>
       <Table
         striped
         highlightOnHover
@@ -103,6 +105,6 @@ export function TaskTable({ tasks, selection, selectable }: TaskTableProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
