@@ -1,11 +1,15 @@
 import { z } from 'zod';
 
 import { defaultLocale, locales } from '../i18n/locales';
+import {
+  MAX_DEVICE_IDS,
+  MAX_RANGE_DAYS,
+  RANGE_PRESET_MS,
+  REPORT_RANGE_PRESETS,
+  splitDeviceIds,
+} from '../report/report-limits';
 
-/** Ids pasted by a person: split on commas, whitespace or new lines. */
-export function splitDeviceIds(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
-}
+export { MAX_DEVICE_IDS, MAX_RANGE_DAYS, RANGE_PRESET_MS, splitDeviceIds };
 
 /** A device name or a terminal id (or number): what the report's device field takes. */
 const deviceIdRule = /^[A-Za-z0-9_\-@.:]{1,64}$/;
@@ -14,18 +18,8 @@ const upstreamId = z
   .trim()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Invalid id');
 
-/** Pasted ids travel in the URL (filters live there), which keeps the list short. */
-export const MAX_DEVICE_IDS = 250;
-/** The widest range one query may cover. */
-export const MAX_RANGE_DAYS = 92;
-
-export const reportRangePresetSchema = z.enum(['24h', '7d', '30d']);
+export const reportRangePresetSchema = z.enum(REPORT_RANGE_PRESETS);
 export type ReportRangePreset = z.infer<typeof reportRangePresetSchema>;
-export const RANGE_PRESET_MS: Record<ReportRangePreset, number> = {
-  '24h': 24 * 3600_000,
-  '7d': 7 * 24 * 3600_000,
-  '30d': 30 * 24 * 3600_000,
-};
 
 export const reportSortSchema = z.enum([
   'device',

@@ -1,9 +1,9 @@
 import type {
-  MAX_DEVICE_IDS as CONTRACT_MAX_DEVICE_IDS,
   ReportRangePreset,
   ReportSort,
   ReportSummaryQuery,
 } from '../../../../shared/contract/reports';
+import { MAX_DEVICE_IDS, splitDeviceIds } from '../../../../shared/report/report-limits';
 import { allOf } from '../../../lib/all-of';
 import {
   integerParam,
@@ -23,14 +23,13 @@ import {
 // The summary query's rules (the contract's reportSummaryQuerySchema, field by field), by hand so
 // the report's first paint does not wait for zod; search-params.test.ts runs both on the same URLs.
 
-const MAX_DEVICE_IDS: typeof CONTRACT_MAX_DEVICE_IDS = 250;
 const DEVICE_ID = /^[A-Za-z0-9_\-@.:]{1,64}$/;
 
 /** Pasted ids: at most 250 names or terminal ids, split on commas, white space or new lines. */
 const idsParam: SearchParam<string | undefined> = {
   read: (text) => {
     if (text.length > MAX_DEVICE_IDS * 66) return undefined;
-    const ids = [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
+    const ids = splitDeviceIds(text);
     return ids.length <= MAX_DEVICE_IDS && ids.every((id) => DEVICE_ID.test(id)) ? text : undefined;
   },
   fallback: undefined,

@@ -5,7 +5,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 
 import type { FirmwareList, UpgradeJobList } from '../../../../shared/contract/firmware';
-import { splitDeviceIds } from '../../../../shared/contract/reports';
+import { splitDeviceIds } from '../../../../shared/report/report-limits';
 import { LazySelect } from '../../../components/lazy-select';
 import { useTimeZone } from '../../../lib/time/use-time-zone';
 import {

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { normalizeTypedTime } from '../../../lib/time/zoned-input';
 import type { ReportSearch } from '../api/report-search';
-import { fromUtcInput, initialFormValues, validateFilterForm } from './filter-form-values';
+import { validateFilterForm } from './filter-form-checks';
+import { fromUtcInput, initialFormValues } from './filter-form-values';
 
 describe('initialFormValues: the form shows what the URL asks for', () => {
   beforeEach(() => {

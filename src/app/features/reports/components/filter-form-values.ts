@@ -1,16 +1,15 @@
 import type { I18n } from '@lingui/core';
 
+import type { ReportFilters } from '../../../../shared/contract/reports';
 import {
-  MAX_RANGE_DAYS,
+  isRangePreset,
   RANGE_PRESET_MS,
-  type ReportFilters,
-  reportFiltersSchema,
   type ReportRangePreset,
-  reportRangePresetSchema,
-} from '../../../../shared/contract/reports';
-import { translateIssue } from '../../../i18n/console/validation';
+} from '../../../../shared/report/report-limits';
 import { zonedInputToIso } from '../../../lib/time/zoned-input';
 import type { ReportSearch } from '../api/report-search';
+
+// zod-free: the form shows with the page; its checks (filter-form-checks.ts) load on first use.
 
 export interface FilterFormValues {
   by: 'source' | 'ids';
@@ -48,8 +47,8 @@ function urlTime(text: string | undefined): number | undefined {
 export function initialFormValues(search: Partial<ReportSearch>): FilterFormValues {
   const to = urlTime(search.to) ?? Math.ceil(Date.now() / 60_000) * 60_000;
   // A preset in the URL (`range=24h`) sets the span; an explicit from/to wins over it.
-  const preset = reportRangePresetSchema.safeParse(search.range);
-  const span = RANGE_PRESET_MS[preset.success ? preset.data : '7d'];
+  const preset = isRangePreset(search.range) ? search.range : undefined;
+  const span = RANGE_PRESET_MS[preset ?? '7d'];
   const from = urlTime(search.from) ?? to - span;
   // A time the link gets wrong stays as written, so the form can say what is wrong with it.
   const shown = (text: string | undefined, ms: number) =>
@@ -62,7 +61,7 @@ export function initialFormValues(search: Partial<ReportSearch>): FilterFormValu
     ids: search.ids ?? '',
     from: shown(search.from, from),
     to: shown(search.to, to),
-    range: preset.success && !search.from && !search.to ? preset.data : '',
+    range: preset && !search.from && !search.to ? preset : '',
   };
 }
 
@@ -82,26 +81,8 @@ export function toFilters(values: FilterFormValues): Partial<ReportFilters> {
   };
 }
 
-/** A range the report cannot show, said on the start field (the same rules as the BFF's). */
-function rangeError(i18n: I18n, values: FilterFormValues): string | undefined {
-  if (values.range) return undefined;
-  const from = fromUtcInput(values.from);
-  const to = fromUtcInput(values.to);
-  if (!from || !to) return undefined;
-  const span = Date.parse(to) - Date.parse(from);
-  if (span <= 0)
-    return i18n._({ id: 'report.range.reversed', message: 'The start must be before the end' });
-  if (span > MAX_RANGE_DAYS * 86_400_000)
-    return i18n._({
-      id: 'report.range.tooLong',
-      message: 'The range can cover at most {max} days',
-      values: { max: MAX_RANGE_DAYS },
-    });
-  return undefined;
-}
-
 /** Each range input whose text is no date-time, said on that input. */
-function unreadableTimes(i18n: I18n, values: FilterFormValues): Record<string, string> {
+export function unreadableTimes(i18n: I18n, values: FilterFormValues): Record<string, string> {
   const errors: Record<string, string> = {};
   if (values.range) return errors;
   for (const field of ['from', 'to'] as const) {
@@ -111,23 +92,6 @@ function unreadableTimes(i18n: I18n, values: FilterFormValues): Record<string, s
       message: 'Enter a date and time as YYYY-MM-DD HH:mm, e.g. {example}',
       values: { example: '2026-12-01 09:30' },
     });
-  }
-  return errors;
-}
-
-/** The same rules as the BFF (one shared schema), reported on the form's fields in the active language. */
-export function validateFilterForm(i18n: I18n, values: FilterFormValues): Record<string, string> {
-  const errors = unreadableTimes(i18n, values);
-  const range = rangeError(i18n, values);
-  if (range) errors.from = range;
-  const unreadable = Boolean(errors.from || errors.to);
-  const result = reportFiltersSchema.safeParse(toFilters(values));
-  if (result.success) return errors;
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? 'ids');
-    if ((range || unreadable) && (field === 'from' || field === 'to')) continue;
-    const target = field === 'ids' && values.by === 'source' ? 'productKey' : field;
-    errors[target] ??= translateIssue(i18n, issue);
   }
   return errors;
 }

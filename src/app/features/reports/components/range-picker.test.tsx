@@ -1,5 +1,5 @@
 import { i18n } from '@lingui/core';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -77,5 +77,31 @@ describe('the report range is typed in the console’s language, not the browser
       'aria-invalid',
       'true',
     );
+  });
+});
+
+describe('the form’s checks load on first use, not with the report', () => {
+  it('a submit made before they arrive waits for them: a reversed range is refused, not sent', async () => {
+    const { onApply, onInvalid } = renderForm({
+      ...SEARCH,
+      from: '2026-11-21T10:00:00.000Z',
+      to: '2026-11-20T08:30:00.000Z',
+    });
+    fireEvent.submit(screen.getByRole('form', { name: 'Report filters' }));
+    await waitFor(() => expect(onInvalid).toHaveBeenCalledTimes(1));
+    expect(onApply).not.toHaveBeenCalled();
+    expect(screen.getByRole('textbox', { name: 'From (UTC)' })).toHaveAccessibleDescription(
+      /^The start must be before the end/,
+    );
+  });
+
+  it('a submit made before they arrive sends good filters once they have', async () => {
+    const { onApply, onInvalid } = renderForm();
+    fireEvent.submit(screen.getByRole('form', { name: 'Report filters' }));
+    await waitFor(() => expect(onApply).toHaveBeenCalledTimes(1));
+    expect(onApply).toHaveBeenCalledWith(
+      expect.objectContaining({ productKey: 'a1AssetTrk1', from: SEARCH.from, to: SEARCH.to }),
+    );
+    expect(onInvalid).not.toHaveBeenCalled();
   });
 });

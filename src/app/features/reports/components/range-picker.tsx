@@ -40,18 +40,20 @@ function UtcInput({
   form,
   field,
   label,
+  checkTime,
 }: {
   form: UseFormReturnType<FilterFormValues>;
   field: 'from' | 'to';
   label: string;
+  checkTime: (field: 'from' | 'to') => void;
 }) {
   // A link whose time is no time says so at once (the form keeps its text: initialFormValues).
   const checked = useRef(false);
   useEffect(() => {
     if (checked.current) return;
     checked.current = true;
-    if (!fromUtcInput(form.getValues()[field])) form.validateField(field);
-  }, [form, field]);
+    if (!fromUtcInput(form.getValues()[field])) checkTime(field);
+  }, [form, field, checkTime]);
   return (
     <div>
       <TypedTimeInput
@@ -69,9 +71,12 @@ function UtcInput({
 export function RangePicker({
   form,
   onPreset,
+  checkTime,
 }: {
   form: UseFormReturnType<FilterFormValues>;
   onPreset: () => void;
+  /** Says on the field when its text is no date-time. */
+  checkTime: (field: 'from' | 'to') => void;
 }) {
   const { i18n } = useLingui();
   const choose = (preset: ReportRangePreset) => {
@@ -92,11 +97,13 @@ export function RangePicker({
           form={form}
           field="from"
           label={i18n._({ id: 'report.fromUtc', message: 'From (UTC)' })}
+          checkTime={checkTime}
         />
         <UtcInput
           form={form}
           field="to"
           label={i18n._({ id: 'report.toUtc', message: 'To (UTC)' })}
+          checkTime={checkTime}
         />
       </Group>
     </Stack>
