@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import { createAppShell } from '../static/app-shell';
+import { reportSummaryPreload, withSummaryPreload } from '../static/report-preload';
 
 /**
  * The built console: hashed files under /assets are cached for a year (`immutable`), everything
@@ -27,12 +28,20 @@ export async function registerStaticFiles(app: FastifyInstance, root: string) {
   const shell = createAppShell(resolved);
   return (request: FastifyRequest, reply: FastifyReply) => {
     const pathname = request.url.split('?')[0] ?? '/';
-    const { body, encoding } = shell.forRequest(pathname, request.headers['accept-encoding']);
+    const summary = reportSummaryPreload(request.url, request.headers.cookie);
+    const { body, encoding } = shell.forRequest(
+      pathname,
+      request.headers['accept-encoding'],
+      summary ? (html) => withSummaryPreload(html, summary) : undefined,
+    );
     if (encoding) reply.header('content-encoding', encoding);
-    return reply
-      .header('vary', 'accept-encoding')
-      .header('cache-control', 'no-cache')
-      .type('text/html; charset=utf-8')
-      .send(body);
+    return (
+      reply
+        // /reports' shell names the report's summary only for a browser with a session.
+        .header('vary', pathname === '/reports' ? 'accept-encoding, cookie' : 'accept-encoding')
+        .header('cache-control', 'no-cache')
+        .type('text/html; charset=utf-8')
+        .send(body)
+    );
   };
 }

@@ -92,6 +92,9 @@ const PAGE_MODULES: Array<[RegExp, PageModules]> = [
 
 const NO_MODULES: PageModules = { modules: [], next: [] };
 
+/** The session check as the app makes it (same URL, mode and credentials: the browser reuses it). */
+const SESSION_PRELOAD = '<link rel="preload" as="fetch" crossorigin href="/api/auth/session">';
+
 export interface ShellBody {
   body: Buffer;
   encoding: 'br' | 'gzip' | undefined;
@@ -121,17 +124,20 @@ export function createAppShell(root: string) {
       const words = page.modules.some((m) => m === SIGNED_IN_LAYOUT || m === route('kiosk'))
         ? [SHELL_WORDS, ...CONSOLE_WORDS]
         : [SHELL_WORDS];
-      const text = withPreloads(html, manifest, {
+      const withChunks = withPreloads(html, manifest, {
         modules: [...words, ...withPageWords(page.modules)],
         next: withPageWords(page.next),
       });
+      // Every page but the kiosk asks who is signed in first thing (main.tsx): that answer is
+      // asked for with the shell, ahead of the chunks, not after the entry script has run.
+      const text = page.modules.includes(route('kiosk'))
+        ? withChunks
+        : withChunks.replace('<head>', `<head>\n    ${SESSION_PRELOAD}`);
       const identity = Buffer.from(text);
       variant = {
         identity,
         gzip: gzipSync(identity, { level: 9 }),
-        br: brotliCompressSync(identity, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
-        }),
+        br: brotliCompressSync(identity, brotliQuality(constants.BROTLI_MAX_QUALITY)),
       };
       variants.set(key, variant);
     }
@@ -139,17 +145,31 @@ export function createAppShell(root: string) {
   };
 
   return {
-    /** The shell for this address, in the best encoding the browser accepts. */
-    forRequest(pathname: string, acceptEncoding: string | undefined): ShellBody {
-      const variant = variantFor(pathname);
+    /**
+     * The shell for this address, in the best encoding the browser accepts; `edit` changes this
+     * one answer's text (compressed then at a quick setting: it is a couple of kB).
+     */
+    forRequest(
+      pathname: string,
+      acceptEncoding: string | undefined,
+      edit?: (html: string) => string,
+    ): ShellBody {
       const accepted = acceptedEncodings(acceptEncoding);
-      const accepts = (name: string) => accepted.has(name);
-      if (accepts('br')) return { body: variant.br, encoding: 'br' };
-      if (accepts('gzip')) return { body: variant.gzip, encoding: 'gzip' };
-      return { body: variant.identity, encoding: undefined };
+      const encoding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined;
+      const variant = variantFor(pathname);
+      if (!edit) return { body: encoding ? variant[encoding] : variant.identity, encoding };
+      const text = Buffer.from(edit(variant.identity.toString()));
+      if (encoding === 'br')
+        return { body: brotliCompressSync(text, brotliQuality(5)), encoding: 'br' };
+      if (encoding === 'gzip') return { body: gzipSync(text, { level: 6 }), encoding: 'gzip' };
+      return { body: text, encoding: undefined };
     },
   };
 }
+
+const brotliQuality = (quality: number) => ({
+  params: { [constants.BROTLI_PARAM_QUALITY]: quality },
+});
 
 /** Encodings an Accept-Encoding header allows (q=0 refuses one). */
 function acceptedEncodings(header: string | undefined): Set<string> {

@@ -111,6 +111,9 @@ describe('the SPA shell per page', () => {
     expect(html).toContain(
       '<link rel="preload" as="style" crossorigin href="/assets/ota-modules-M1.css">',
     );
+    expect(html).toContain(
+      '<head>\n    <link rel="preload" as="fetch" crossorigin href="/api/auth/session">',
+    );
     expect(html.match(/index-E1\.js/g)).toHaveLength(1);
     expect(html.match(/api-A1\.js/g)).toHaveLength(1);
   });
@@ -148,5 +151,31 @@ describe('the SPA shell per page', () => {
     expect(other.headers['content-encoding']).toBeUndefined();
     expect(other.body).not.toContain('app-layout');
     expect(other.body).toContain('shell-W1.js');
+  });
+
+  it('asks for the session with the shell on every page but the kiosk (it has its own)', async () => {
+    const login = await h.request('GET', '/login', { headers: { 'accept-encoding': 'identity' } });
+    expect(login.body).toContain('href="/api/auth/session"');
+    const kiosk = await h.request('GET', '/kiosk?token=t', {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(kiosk.statusCode).toBe(200);
+    expect(kiosk.body).not.toContain('/api/auth/session');
+  });
+
+  it('preloads /reports’ summary for a plain report address and a session, varying by cookie', async () => {
+    const url = '/reports?productKey=a1P&range=30d';
+    const signedIn = await h.request('GET', url, {
+      headers: { 'accept-encoding': 'br', cookie: 'ota_session=s1' },
+    });
+    expect(signedIn.headers['vary']).toBe('accept-encoding, cookie');
+    expect(signedIn.headers['cache-control']).toBe('no-cache');
+    const html = brotliDecompressSync(signedIn.rawPayload).toString();
+    expect(html).toContain(
+      '<link rel="preload" as="fetch" crossorigin href="/api/reports/summary?productKey=a1P&amp;range=30d">',
+    );
+    expect(html).toContain('index-E1.js');
+    const signedOut = await h.request('GET', url, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gunzipSync(signedOut.rawPayload).toString()).not.toContain('/api/reports/summary');
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { server } from '../../../testing/mocks/server';
 import { askReportEarly, earlySummarySearch, takeEarlyReport } from './early-report';
+import { askPreloadedReport } from './preloaded-report';
 import { reportSearchString } from './report-search';
 
 describe('the report summary asked for before the page loads', () => {
@@ -46,5 +47,42 @@ describe('the report summary asked for before the page loads', () => {
     );
     askReportEarly(new URLSearchParams('productKey=a1P&range=30d'));
     expect(await takeEarlyReport('productKey=a1P&range=30d')).toBeNull();
+  });
+});
+
+describe('the summary the shell preloads', () => {
+  afterEach(() => document.head.querySelectorAll('link[as="fetch"]').forEach((l) => l.remove()));
+
+  const addPreload = (href: string) => {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.setAttribute('as', 'fetch');
+    link.crossOrigin = '';
+    link.setAttribute('href', href);
+    document.head.append(link);
+  };
+
+  it('is asked for at its own URL and handed once to the query it reads as', async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get('/api/reports/summary', ({ request }) => {
+        asked.push(new URL(request.url).search);
+        return HttpResponse.json({ state: 'pending' });
+      }),
+    );
+    expect(askPreloadedReport()).toBe(false);
+    // The BFF keeps the address's order and defaults; the page reads it by its own rules.
+    addPreload('/api/reports/summary?range=30d&productKey=a1P&page=1');
+    expect(askPreloadedReport()).toBe(true);
+    expect(await takeEarlyReport('productKey=a1P&range=30d')).toEqual({ state: 'pending' });
+    expect(await takeEarlyReport('productKey=a1P&range=30d')).toBeNull();
+    expect(asked).toEqual(['?range=30d&productKey=a1P&page=1']);
+  });
+
+  it('is not handed to another query', async () => {
+    server.use(http.get('/api/reports/summary', () => HttpResponse.json({ state: 'pending' })));
+    addPreload('/api/reports/summary?productKey=a1P&range=30d');
+    askPreloadedReport();
+    expect(await takeEarlyReport('productKey=a1P&range=7d')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { ReportSummary } from '../../../../shared/contract/reports';
+import { takePreloadedReport } from './preloaded-report';
 import { hasDeviceSelection, withReportDefaults } from './report-defaults';
 import { readReportSearch, reportSearchString } from './report-search';
 
@@ -33,8 +34,14 @@ export function askReportEarly(address = new URLSearchParams(window.location.sea
   early = { search, answer };
 }
 
-/** The early answer for this query string, once (null: none, or not a good one). */
+/**
+ * The early answer for this query string, once (null: none, or not a good one): the one the shell
+ * preloaded when it reads as this query, else the one asked for in main.tsx.
+ */
 export async function takeEarlyReport(search: string): Promise<ReportSummary | null> {
+  const preloaded = takePreloadedReport();
+  if (preloaded && earlySummarySearch(new URLSearchParams(preloaded.query)) === search)
+    return preloaded.answer;
   if (early?.search !== search) return null;
   const { answer } = early;
   early = undefined;
