@@ -32,7 +32,7 @@ describe('idle prefetch of the likely next pages', () => {
     expect(listedPrefetchFiles()).toEqual([]);
   });
 
-  it('adds the prefetch links only once the page has loaded and the browser is idle', () => {
+  it('adds the prefetch links only once the page has loaded and the browser is idle', async () => {
     shellList('["/assets/tasks-T1.js", "/assets/tasks-T1.css"]');
     let idle: (() => void) | undefined;
     const listeners: Record<string, () => void> = {};
@@ -41,6 +41,7 @@ describe('idle prefetch of the likely next pages', () => {
         ...document,
         readyState: 'loading',
         getElementById: (id: string) => document.getElementById(id),
+        querySelectorAll: (q: string) => document.querySelectorAll(q),
         createElement: (t: string) => document.createElement(t),
         head: document.head,
       },
@@ -57,11 +58,45 @@ describe('idle prefetch of the likely next pages', () => {
     prefetchLikelyPagesWhenIdle(win);
     expect(prefetchLinks()).toEqual([]);
     listeners.load?.();
+    await vi.waitFor(() => expect(idle).toBeDefined());
     expect(prefetchLinks()).toEqual([]);
     idle?.();
     expect(prefetchLinks()).toEqual([
       { href: '/assets/tasks-T1.js', as: 'script', crossorigin: '' },
       { href: '/assets/tasks-T1.css', as: 'style', crossorigin: '' },
     ]);
+  });
+
+  it('waits for the page’s own preloaded chunks before prefetching the next pages', async () => {
+    shellList('["/assets/tasks-T1.js"]');
+    const own = document.createElement('link');
+    own.rel = 'modulepreload';
+    own.href = '/assets/reports-R1.js';
+    document.head.append(own);
+    let idle: (() => void) | undefined;
+    const win = {
+      document,
+      performance: { getEntriesByType: () => [] },
+      requestIdleCallback: (run: () => void) => {
+        idle = run;
+        return 1;
+      },
+      addEventListener: () => undefined,
+      setTimeout,
+    } as unknown as Parameters<typeof prefetchLikelyPagesWhenIdle>[0];
+    Object.defineProperty(document, 'readyState', { value: 'complete', configurable: true });
+    try {
+      prefetchLikelyPagesWhenIdle(win);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(idle).toBeUndefined();
+      own.dispatchEvent(new Event('load'));
+      await vi.waitFor(() => expect(idle).toBeDefined());
+      idle?.();
+      expect(prefetchLinks()).toEqual([
+        { href: '/assets/tasks-T1.js', as: 'script', crossorigin: '' },
+      ]);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+    }
   });
 });
