@@ -35,8 +35,14 @@ describe('ReportOverview', () => {
     const placeholders = () => container.querySelectorAll('[data-chart-placeholder]');
     expect(placeholders()).toHaveLength(2);
     expect(placeholders()[1]).toHaveStyle({ height: 'calc(20rem * var(--mantine-scale))' });
+    // The donut's box is its ring and the room Mantine keeps around it for the labels.
+    const donutBox = (placeholders()[0] as HTMLElement).style;
+    expect(donutBox.width).toBe('calc(16.875rem * var(--mantine-scale))');
+    expect(donutBox.height).toBe(donutBox.width);
     // Loading recharts the first time takes a while on a busy machine.
     await vi.waitFor(() => expect(placeholders()).toHaveLength(0), { timeout: 20_000 });
+    const donut = container.querySelector<HTMLElement>('.mantine-DonutChart-root');
+    expect(donut?.style.getPropertyValue('--chart-size')).toBe(donutBox.width);
     expect(screen.getByRole('img', { name: 'Status counts per day' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute(
       'href',

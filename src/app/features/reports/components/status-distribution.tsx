@@ -13,6 +13,9 @@ const StatusDonut = lazy(() =>
   import('./status-donut').then((module) => ({ default: module.StatusDonut })),
 );
 
+/** Room Mantine's DonutChart keeps around its ring for labels (its `--chart-size`). */
+const DONUT_LABELS_PX = 80;
+
 /** A share with one decimal, written the active language's way. */
 export function percentOf(count: number, total: number, locale = 'en'): string {
   return new Intl.NumberFormat(locale, {
@@ -52,9 +55,12 @@ export function StatusDistribution({ counts, size = 'md', label }: StatusDistrib
         ];
   const big = size !== 'md';
   const donut = { md: 190, lg: 190, xl: 280 }[size];
+  const labels = !big && total > 0;
   const painted = useAfterPaint();
+  // The chart's box: Mantine's DonutChart adds 80 px around the ring for outside labels.
+  const box = donut + (labels ? DONUT_LABELS_PX : 0);
   const placeholder = (
-    <Box w={donut} h={donut} className={classes.chart} aria-hidden data-chart-placeholder />
+    <Box w={box} h={box} className={classes.chart} aria-hidden data-chart-placeholder />
   );
   return (
     <Group
@@ -67,7 +73,7 @@ export function StatusDistribution({ counts, size = 'md', label }: StatusDistrib
     >
       {painted ? (
         <Suspense fallback={placeholder}>
-          <StatusDonut ring={ring} size={donut} labels={!big && total > 0} total={total} />
+          <StatusDonut ring={ring} size={donut} labels={labels} total={total} />
         </Suspense>
       ) : (
         placeholder
