@@ -26,6 +26,10 @@ function withStatementCache(sqlite: SQLite.Database) {
   return {
     close: () => sqlite.close(),
     prepare(text: string) {
+      // Transactions take the write lock as they begin: another connection may write this file
+      // (the report store's ingest thread), and a transaction that read first could not then
+      // upgrade to writing (SQLITE_BUSY_SNAPSHOT); begun immediate, it waits (busy_timeout).
+      if (text === 'begin') text = 'begin immediate';
       let statement = cache.get(text);
       if (statement) cache.delete(text);
       else {
@@ -47,14 +51,14 @@ function withStatementCache(sqlite: SQLite.Database) {
  * The BFF's embedded database: one SQLite file (WAL, so readers never wait for the writer).
  * Kysely keeps the SQL portable, so a Postgres dialect can replace this function later.
  */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, options: { cacheKib?: number } = {}): Db {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma(`cache_size = -${CACHE_KIB}`);
+  sqlite.pragma(`cache_size = -${options.cacheKib ?? CACHE_KIB}`);
   return new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });

@@ -5,6 +5,7 @@ import type { ReportConfig, ReportSyncConfig } from '../config';
 import { IotSources } from './iot-sources';
 import { ReportClient } from './report-client';
 import { ReportService } from './report-service';
+import { IngestThread } from './store/ingest-thread';
 import { SqlReportStore } from './store/sql-report-store';
 import { SetSync, type SetSyncOptions } from './sync/set-sync';
 import { unknownIds } from './unknown-ids';
@@ -14,6 +15,8 @@ declare module 'fastify' {
     reports: ReportService;
     reportClient: ReportClient;
     reportSources: IotSources;
+    /** The thread that writes the report store's records. */
+    reportIngest: IngestThread;
   }
 }
 
@@ -40,7 +43,9 @@ export const reportPlugin = fp(
     const client = new ReportClient(options.report);
     const sources = new IotSources(app.cloud);
     const retentionMs = options.sync.retentionDays * DAY;
-    const store = new SqlReportStore(app.db);
+    // Records are written in a thread of their own, so a sync's writes overlap its reading.
+    const ingest = new IngestThread(app.dbFile);
+    const store = new SqlReportStore(app.db, ingest);
     const { waitMs, scheduler, ...tuning } = options.tuning ?? {};
     const sync = new SetSync({
       store,
@@ -71,8 +76,10 @@ export const reportPlugin = fp(
     app.decorate('reportClient', client);
     app.decorate('reportSources', sources);
     app.decorate('reports', service);
+    app.decorate('reportIngest', ingest);
     if (scheduler !== false) app.addHook('onReady', async () => service.start());
     app.addHook('preClose', async () => service.stop());
+    app.addHook('onClose', async () => ingest.close());
   },
   { name: 'reports', dependencies: ['db', 'directory'] },
 );

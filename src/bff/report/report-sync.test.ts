@@ -193,6 +193,43 @@ describe('outages and restarts', () => {
     expect(after.syncError).toBeUndefined();
   });
 
+  it('keeps the old figures when the store cannot write a page, and says the sync failed', async () => {
+    const ids = terminals(25, 1500);
+    const q = `ids=${ids.join(',')}&${range30d()}&count=all`;
+    const before = await ready(q);
+    // Open records (a refresh reads them again) change; one of them to what the store cannot
+    // keep (a status that is no number).
+    const rows = emu
+      .prepare(
+        `SELECT r.id, r.status FROM reports r JOIN devices d ON d.id = r.device_id
+         WHERE d.terminal_id IN (${ids.map(() => '?').join(',')}) AND r.status IN (1, 2)
+         ORDER BY r.id LIMIT 3`,
+      )
+      .all(...ids) as Array<{ id: number; status: number }>;
+    const [bad, ...others] = rows;
+    const setStatus = emu.prepare('UPDATE reports SET status = ? WHERE id = ?');
+    expect(others).toHaveLength(2);
+    for (const row of others) setStatus.run(3, row.id);
+    setStatus.run('x', bad!.id);
+    try {
+      await expect(refresh(ids)).rejects.toThrow(/could not keep the records/);
+      const during = await ready(q);
+      // The whole batch is undone: the records that did change are not counted either.
+      expect(during.counts).toEqual(before.counts);
+      expect(during.stale).toBe(true);
+      expect(during.syncError).toMatchObject({ code: 'ConsoleInternalError' });
+      expect(during.syncedAt).toBe(before.syncedAt);
+    } finally {
+      setStatus.run(bad!.status, bad!.id);
+    }
+    // The store's writer goes on: the next refresh lands the changes.
+    await refresh(ids);
+    const after = await ready(q);
+    expect(after.syncError).toBeUndefined();
+    expect(after.records).toBe(before.records);
+    expect(after.counts).not.toEqual(before.counts);
+  });
+
   it('names the upstream RequestId when resolving the devices fails', async () => {
     const product = 'a1DashCam02';
     const q = `productKey=${product}&${range30d()}`;
@@ -252,6 +289,27 @@ describe('outages and restarts', () => {
       await h.emulatorHook('/__emulator/faults', { clear: true });
       await restarted.close();
     }
+  });
+});
+
+describe('the store writer', () => {
+  it('writes in a thread of its own and stops with the BFF', async () => {
+    const ids = terminals(10, 1700);
+    const app = await buildApp(h.config, { logger: false, reportTuning: { scheduler: false } });
+    try {
+      await app.ready();
+      expect(app.reportIngest.running).toBe(false);
+      const set = deviceSetOf({ ids: ids.join(','), count: 'all' });
+      await app.reports.sync.sync(set, Date.now() - 30 * DAY).promise;
+      expect(app.reports.sync.stats.get(set.key)?.records).toBeGreaterThan(0);
+      expect(app.reportIngest.running).toBe(true);
+    } finally {
+      await app.close();
+    }
+    expect(app.reportIngest.running).toBe(false);
+    // What it wrote is in the store the shared BFF reads.
+    const answer = await ready(`ids=${ids.join(',')}&${range30d()}&count=all`);
+    expect(answer.records).toBeGreaterThan(0);
   });
 });
 

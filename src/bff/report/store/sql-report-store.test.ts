@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatusCounts } from '../../../shared/contract/reports';
 import { migrateToLatest } from '../../db/migrate';
 import { type Db, openDatabase } from '../../db/open-database';
+import { IngestThread } from './ingest-thread';
 import type { RangeQuery, RecordInput } from './report-store';
 import { emptyCounts, SqlReportStore } from './sql-report-store';
 
@@ -29,6 +30,7 @@ const STATUS_KEY: Record<number, keyof StatusCounts> = {
 let dir: string;
 let db: Db;
 let store: SqlReportStore;
+let ingest: IngestThread;
 
 // A small deterministic PRNG, so a failure can be replayed.
 let seed = 42;
@@ -134,9 +136,12 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'report-store-'));
   db = openDatabase(path.join(dir, 'bff.sqlite'));
   await migrateToLatest(db);
-  store = new SqlReportStore(db);
+  // Records are written as the BFF writes them: in the ingest thread, on a connection of its own.
+  ingest = new IngestThread(path.join(dir, 'bff.sqlite'));
+  store = new SqlReportStore(db, ingest);
 });
 afterAll(async () => {
+  await ingest?.close();
   await db?.destroy();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -4,6 +4,7 @@ import type { ReportRow, ReportSort } from '../../../shared/contract/reports';
 import type { Db } from '../../db/open-database';
 import { countSelected, figures } from './figures';
 import { upsertRecords } from './ingest';
+import type { IngestThread } from './ingest-thread';
 import { openRecords } from './open-records';
 import { pruneRecords } from './prune';
 import type {
@@ -33,7 +34,14 @@ export { emptyCounts } from './figures';
 export class SqlReportStore implements ReportStore {
   private readonly ids: RowIds;
 
-  constructor(private readonly db: Db) {
+  /**
+   * `writer`: where records are written (the ingest thread, with its own connection to the same
+   * file); without one they are written on this connection, on the caller's thread.
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly writer?: Pick<IngestThread, 'upsert'>,
+  ) {
     this.ids = new RowIds(db);
   }
 
@@ -66,6 +74,7 @@ export class SqlReportStore implements ReportStore {
   }
 
   upsert(records: readonly RecordInput[]): Promise<void> {
+    if (this.writer) return this.writer.upsert(records);
     return upsertRecords(this.db, this.ids, records);
   }
 

@@ -4,8 +4,9 @@ import type { ReportProgress } from '../../../shared/contract/reports';
 import { AppError } from '../../errors';
 import { type ReadWindow, readWindows } from '../fetch-records';
 import type { ReportClient } from '../report-client';
-import type { RecordInput, ReportStore, SetState, SyncError } from '../store/report-store';
+import type { ReportStore, SetState, SyncError } from '../store/report-store';
 import { toRecordInputs } from '../store/to-record-input';
+import { BatchWriter } from './batch-writer';
 import { WindowPlanner } from './open-windows';
 import type { DeviceSet, SetSource } from './set-key';
 
@@ -60,8 +61,6 @@ interface Run {
 }
 
 const OPEN_BATCH = 5000;
-/** Records written per store transaction (pages arrive a hundred records at a time). */
-const UPSERT_BATCH = 10_000;
 const second = (ms: number) => Math.floor(ms / 1000) * 1000;
 const upstreamTime = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
@@ -226,20 +225,25 @@ export class SetSync extends EventEmitter<{ change: [SetChange] }> {
     }
 
     run.progress = { phase: 'records', done: 0, total: null };
-    // Pages are written a few thousand records per transaction; a page waits while its batch is
-    // written, so reading never runs ahead of the store by more than one batch and the pages in flight.
-    const pending: RecordInput[] = [];
-    const write = async () => {
-      if (pending.length > 0) await store.upsert(pending.splice(0));
-    };
+    const writes = new BatchWriter(store);
+    try {
+      await this.readInto(windows, writes, stats, run);
+      await writes.flush();
+    } finally {
+      await writes.settled();
+    }
+    await store.markMembersSynced(state.id);
+    return { coverage: { coveredFrom, coveredTo: end, syncedAt: this.now() }, stats };
+  }
+
+  private async readInto(windows: ReadWindow[], writes: BatchWriter, stats: SyncStats, run: Run) {
     await readWindows(this.options.client, windows, {
       pageSize: this.pageSize,
       concurrency: this.options.concurrency,
       mapPage: toRecordInputs,
       onPage: async (records) => {
         stats.records += records.length;
-        for (const record of records) pending.push(record);
-        if (pending.length >= UPSERT_BATCH) await write();
+        await writes.add(records);
       },
       onRequest: () => {
         stats.pages += 1;
@@ -252,9 +256,6 @@ export class SetSync extends EventEmitter<{ change: [SetChange] }> {
         run.progress = { phase: 'records', ...progress };
       },
     });
-    await write();
-    await store.markMembersSynced(state.id);
-    return { coverage: { coveredFrom, coveredTo: end, syncedAt: this.now() }, stats };
   }
 
   /** The windows of open records (1, 2) this refresh reads again, planned a batch at a time. */

@@ -1,0 +1,104 @@
+import { Worker } from 'node:worker_threads';
+
+import { bffErrorCodes } from '../../../shared/contract/api-error';
+import { AppError } from '../../errors';
+import type { IngestReply, IngestRequest } from './ingest-worker';
+import { encodeRecords } from './record-batch';
+import type { RecordInput } from './report-store';
+
+/**
+ * The worker's own memory: its V8 heap holds one batch and its bookkeeping (a few MB), SQLite's
+ * page cache for the writes comes on top. Together with the BFF's flags (scripts/bff-node-flags.ts)
+ * this keeps the process within its budget.
+ */
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 };
+const CACHE_KIB = 16 * 1024;
+
+const BOOT = new URL('./ingest-worker-boot.mjs', import.meta.url);
+const ENTRY = new URL('./ingest-worker.ts', import.meta.url).href;
+
+/** A write the worker could not do: the sync that sent it fails and keeps the previous figures. */
+export class IngestError extends AppError {
+  constructor(detail: string) {
+    super(500, bffErrorCodes.internal, `The report store could not keep the records: ${detail}`);
+  }
+}
+
+/**
+ * Writes the report store's records in a worker thread with its own connection to the store's
+ * file, started on the first write and again after a crash. Batches are written one after another
+ * in the order sent.
+ */
+export class IngestThread {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly waiting = new Map<
+    number,
+    { worker: Worker; resolve: () => void; reject: (e: Error) => void }
+  >();
+
+  constructor(private readonly file: string) {}
+
+  upsert(records: readonly RecordInput[]): Promise<void> {
+    if (records.length === 0) return Promise.resolve();
+    const worker = this.start();
+    const id = this.nextId++;
+    const batch = encodeRecords(records);
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { worker, resolve, reject });
+      const message: IngestRequest = { type: 'upsert', id, batch };
+      worker.postMessage(message, [
+        batch.numbers.buffer as ArrayBuffer,
+        batch.refs.buffer as ArrayBuffer,
+      ]);
+    });
+  }
+
+  /** Whether the worker is up (it starts with the first write). */
+  get running(): boolean {
+    return this.worker !== null;
+  }
+
+  /** Stops the worker at once, failing the writes under way, as a crash would (tests). */
+  async kill(): Promise<void> {
+    await this.worker?.terminate();
+  }
+
+  /** Waits for the writes sent so far, then stops the worker and its connection. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    this.worker = null;
+    await new Promise<void>((resolve) => {
+      worker.once('exit', () => resolve());
+      worker.postMessage({ type: 'close' } satisfies IngestRequest);
+    });
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(BOOT, {
+      workerData: { entry: ENTRY, file: this.file, cacheKib: CACHE_KIB },
+      execArgv: [],
+      resourceLimits: RESOURCE_LIMITS,
+    });
+    worker.on('message', (reply: IngestReply) => {
+      const waiter = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if (reply.error === undefined) waiter?.resolve();
+      else waiter?.reject(new IngestError(reply.error));
+    });
+    const fail = (detail: string) => {
+      if (this.worker === worker) this.worker = null;
+      for (const [id, waiter] of this.waiting)
+        if (waiter.worker === worker) {
+          this.waiting.delete(id);
+          waiter.reject(new IngestError(detail));
+        }
+    };
+    worker.on('error', (error) => fail(error.message));
+    worker.on('exit', (code) => fail(`the ingest thread stopped (exit code ${code})`));
+    this.worker = worker;
+    return worker;
+  }
+}

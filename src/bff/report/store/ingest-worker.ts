@@ -1,0 +1,39 @@
+/**
+ * The report store's ingest thread (started by ingest-thread.ts): owns a write connection to the
+ * store and keeps the batches it is sent, one transaction each, so the BFF's own thread goes on
+ * reading pages (and answering requests) while records are written.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+
+import { openDatabase } from '../../db/open-database';
+import { upsertRecords } from './ingest';
+import { decodeRecords, type RecordBatch } from './record-batch';
+import { RowIds } from './row-ids';
+
+export type IngestRequest = { type: 'upsert'; id: number; batch: RecordBatch } | { type: 'close' };
+export type IngestReply = { id: number; error?: string };
+
+const port = parentPort;
+if (!port) throw new Error('ingest-worker runs as a worker thread');
+const { file, cacheKib } = workerData as { file: string; cacheKib: number };
+const db = openDatabase(file, { cacheKib });
+const ids = new RowIds(db);
+// One batch at a time, in arrival order.
+let queue: Promise<unknown> = Promise.resolve();
+
+port.on('message', (message: IngestRequest) => {
+  queue = queue.then(async () => {
+    if (message.type === 'close') {
+      await db.destroy();
+      port.close();
+      return;
+    }
+    try {
+      await upsertRecords(db, ids, decodeRecords(message.batch));
+      port.postMessage({ id: message.id } satisfies IngestReply);
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      port.postMessage({ id: message.id, error: text } satisfies IngestReply);
+    }
+  });
+});
