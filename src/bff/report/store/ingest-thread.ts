@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 import { bffErrorCodes } from '../../../shared/contract/api-error';
@@ -14,8 +15,8 @@ import type { RecordInput } from './report-store';
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 };
 const CACHE_KIB = 16 * 1024;
 
-const BOOT = new URL('./ingest-worker-boot.mjs', import.meta.url);
-const ENTRY = new URL('./ingest-worker.ts', import.meta.url).href;
+const BOOT = new URL('./ingest-worker-boot.cjs', import.meta.url);
+const ENTRY = fileURLToPath(new URL('./ingest-worker.ts', import.meta.url));
 
 /** A write the worker could not do: the sync that sent it fails and keeps the previous figures. */
 export class IngestError extends AppError {

@@ -1,7 +1,7 @@
 import { CompiledQuery, type RawBuilder, sql } from 'kysely';
 
 import type { Db } from '../../db/open-database';
-import { fixedRuns, HOUR, hourOf, INSERT_BATCH } from './sql-common';
+import { fixedRuns, HOUR, hourOf } from './sql-common';
 
 /**
  * The counts each device set keeps, per UTC hour and status: `hours` of all its records
@@ -62,12 +62,10 @@ export async function applyDeltas(trx: Db, which: SetCounts, deltas: Deltas) {
   if (rows.length === 0) return;
   const terminals = [...new Set(rows.map((row) => row[0]))];
   const setsOf = new Map<number, number[]>();
-  for (let i = 0; i < terminals.length; i += INSERT_BATCH) {
-    const members = await trx
-      .selectFrom('report_set_members')
-      .select(['terminal', 'set_id'])
-      .where('terminal', 'in', terminals.slice(i, i + INSERT_BATCH))
-      .execute();
+  for (const batch of fixedRuns(terminals)) {
+    const { rows: members } = await trx.executeQuery<{ terminal: number; set_id: number }>(
+      CompiledQuery.raw(membersSql(batch.length), batch),
+    );
     for (const m of members) {
       const sets = setsOf.get(m.terminal);
       if (sets) sets.push(m.set_id);
@@ -85,18 +83,22 @@ export async function applyDeltas(trx: Db, which: SetCounts, deltas: Deltas) {
   }
   const table = TABLES[which].counts;
   const changes = [...perSet.values()].filter((row) => row.n !== 0);
-  for (let i = 0; i < changes.length; i += INSERT_BATCH) {
-    await trx
-      .insertInto(table)
-      .values(changes.slice(i, i + INSERT_BATCH))
-      .onConflict((oc) =>
-        oc
-          .columns(['set_id', 'hour', 'status'])
-          .doUpdateSet({ n: sql<number>`${sql.table(table)}.n + excluded.n` }),
-      )
-      .execute();
-  }
+  for (const batch of fixedRuns(changes))
+    await trx.executeQuery(
+      CompiledQuery.raw(
+        addCountsSql(table, batch.length),
+        batch.flatMap((row) => [row.set_id, row.hour, row.status, row.n]),
+      ),
+    );
 }
+
+const membersSql = (count: number) =>
+  `SELECT terminal, set_id FROM report_set_members WHERE terminal IN (${Array(count).fill('?').join(', ')})`;
+
+/** Adds to per-set counts; written out, so each batch size's statement is prepared once. */
+const addCountsSql = (table: string, count: number) =>
+  `INSERT INTO ${table} (set_id, hour, status, n) VALUES ${Array(count).fill('(?, ?, ?, ?)').join(', ')}
+   ON CONFLICT (set_id, hour, status) DO UPDATE SET n = ${table}.n + excluded.n`;
 
 /** Makes each candidate its terminal's newest record unless a newer one is kept; answers the moves. */
 const upsertLatestSql = (count: number) =>
