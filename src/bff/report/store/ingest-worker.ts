@@ -5,6 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 
+import { sql } from 'kysely';
+
 import { openDatabase } from '../../db/open-database';
 import { upsertRecords } from './ingest';
 import { decodeRecords, type RecordBatch } from './record-batch';
@@ -17,12 +19,21 @@ const port = parentPort;
 if (!port) throw new Error('ingest-worker runs as a worker thread');
 const { file, cacheKib } = workerData as { file: string; cacheKib: number };
 const db = openDatabase(file, { cacheKib });
-const ids = new RowIds(db);
+// The BFF's thread remembers every terminal already (set members); this thread keeps a window of
+// them, enough for the devices a few batches span, so the fleet is not held twice.
+const ids = new RowIds(db, 20_000);
 // One batch at a time, in arrival order.
 let queue: Promise<unknown> = Promise.resolve();
+let queued = 0;
+let idle: NodeJS.Timeout | undefined;
+/** Idle this long, the thread gives its page cache back (a sync's writes come in quick succession). */
+const IDLE_MS = 2000;
 
 port.on('message', (message: IngestRequest) => {
+  clearTimeout(idle);
+  queued += 1;
   queue = queue.then(async () => {
+    queued -= 1;
     if (message.type === 'close') {
       await db.destroy();
       port.close();
@@ -35,5 +46,6 @@ port.on('message', (message: IngestRequest) => {
       const text = error instanceof Error ? error.message : String(error);
       port.postMessage({ id: message.id, error: text } satisfies IngestReply);
     }
+    if (queued === 0) idle = setTimeout(() => void sql`PRAGMA shrink_memory`.execute(db), IDLE_MS);
   });
 });

@@ -12,7 +12,11 @@ export class RowIds {
   private readonly terminals = new Map<string, { id: number; num: string }>();
   private readonly infos = new Map<string, number>();
 
-  constructor(private readonly db: Db) {}
+  /** `maxKept`: terminals remembered at most (forgotten all at once past it, then looked up again). */
+  constructor(
+    private readonly db: Db,
+    private readonly maxKept = Infinity,
+  ) {}
 
   /** Row ids of these terminals, adding the unknown ones (and a changed terminal number). */
   async terminalIds(
@@ -40,6 +44,7 @@ export class RowIds {
         )
         .returning(['id', 'terminal_id', 'terminal_num'])
         .execute();
+      if (this.terminals.size + rows.length > this.maxKept) this.terminals.clear();
       for (const row of rows) {
         this.terminals.set(row.terminal_id, { id: row.id, num: row.terminal_num });
         out.set(row.terminal_id, row.id);
