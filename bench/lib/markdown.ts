@@ -564,7 +564,7 @@ ${viewersSection(r)}
 The report store (issue 13) on the emulator's large seed (100,000 devices, 1,000,000 records over 31
 days, seeded once per bench run), at the real report API's 100 records a page, 500 ids a query and 8
 calls in flight. The sync is driven in the BFF process (the HTTP route accepts at most 250 pasted
-ids); each cold sync runs in a fresh BFF with an empty store, after a download-only pass over the same
+ids), whose ingest thread writes the records while its main thread reads pages; each cold sync runs in a fresh BFF with an empty store, after a download-only pass over the same
 pages (JSON-parsed, nothing kept). Warm answers are the summary route's work (distribution, timeline,
 first table page). The refresh follows 1 % of the records (open ones) moving to succeeded in the
 emulator. Kiosk clients each open a kiosk session, ask the summary once and hold its push stream;
@@ -586,8 +586,9 @@ nine stays open for good (history pushes with no task behind them), which puts t
 5 %; only rechecking superseded open records less often (\`REPORT_RECHECK_SUPERSEDED_EVERY\`) gets
 under it, trading how soon a change to such a record shows. The default stays 1 (every refresh),
 as issue 13 asks; the choice is the product's. Peak RSS: the BFF process itself (Node's binary, the app
-loaded under tsx, SQLite) takes the "idle" figure; a sync adds SQLite's page cache (up to 32 MB) and
-V8 heap. Left to its defaults V8 sized the heap from the machine's 24 GB and let a sync's garbage
+loaded under tsx, SQLite) takes the "idle" figure; a sync adds the main thread's V8 heap and the
+ingest thread (its own V8 heap, bounded at 48 MB old space, and an 8 MB SQLite page cache), queries
+the main connection's page cache (up to 32 MB). Left to its defaults V8 sized the heap from the machine's 24 GB and let a sync's garbage
 grow to about four times the live heap (467–516 MB RSS on this seed); the flags above make it grow
 by about 1.3× what is live.
 
