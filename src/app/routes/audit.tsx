@@ -1,9 +1,9 @@
 import { useLingui } from '@lingui/react';
-import { Alert, Anchor, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconLock } from '@tabler/icons-react';
 
 import { PageLoader } from '../components/page-loader';
-import { paginationControlProps } from '../components/pagination-labels';
+import { Pager } from '../components/pager';
 import { QueryError } from '../components/query-error';
 import { auditCsvHref, auditSearch, useAuditEvents } from '../features/audit/api/audit-queries';
 import { auditSearchShape } from '../features/audit/api/audit-search';
@@ -78,11 +78,10 @@ function AuditTrail() {
       )}
       {events.data && events.data.total > PAGE_SIZE && (
         <Group justify="flex-end">
-          <Pagination
+          <Pager
             total={Math.ceil(events.data.total / PAGE_SIZE)}
             value={page}
             onChange={(next) => update({ page: next })}
-            getControlProps={paginationControlProps(i18n)}
           />
         </Group>
       )}

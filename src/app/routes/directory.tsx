@@ -1,6 +1,6 @@
 import type { MessageDescriptor } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react';
-import { Anchor, Group, Pagination, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 
 import type { TerminalMatchRule } from '../../shared/contract/directory';
 import { PageLoader } from '../components/page-loader';
-import { paginationControlProps } from '../components/pagination-labels';
+import { Pager } from '../components/pager';
 import { QueryError } from '../components/query-error';
 import { useSession } from '../features/auth/api/session';
 import { useDirectory } from '../features/directory/api/directory-queries';
@@ -116,12 +116,7 @@ export default function DirectoryRoute() {
           )}
           {list.data && list.data.items.length > 0 && <DirectoryTable items={list.data.items} />}
           {list.data && list.data.total > PAGE_SIZE && (
-            <Pagination
-              total={Math.ceil(list.data.total / PAGE_SIZE)}
-              value={page}
-              onChange={setPage}
-              getControlProps={paginationControlProps(i18n)}
-            />
+            <Pager total={Math.ceil(list.data.total / PAGE_SIZE)} value={page} onChange={setPage} />
           )}
         </Stack>
       </Paper>

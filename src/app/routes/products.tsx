@@ -1,8 +1,8 @@
 import { useLingui } from '@lingui/react';
-import { Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 
 import { PageLoader } from '../components/page-loader';
-import { paginationControlProps } from '../components/pagination-labels';
+import { Pager } from '../components/pager';
 import { QueryError } from '../components/query-error';
 import { useProducts } from '../features/products/api/product-queries';
 import { productSearchShape } from '../features/products/api/product-search';
@@ -41,11 +41,10 @@ export default function ProductsRoute() {
       )}
       {products.data && products.data.total > PAGE_SIZE && (
         <Group justify="flex-end">
-          <Pagination
+          <Pager
             total={Math.ceil(products.data.total / PAGE_SIZE)}
             value={page}
             onChange={(next) => update({ page: next })}
-            getControlProps={paginationControlProps(i18n)}
           />
         </Group>
       )}

@@ -1,10 +1,10 @@
 import { useLingui } from '@lingui/react';
-import { Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 
 import { PageLoader } from '../../../components/page-loader';
-import { paginationControlProps, paginationItemProps } from '../../../components/pagination-labels';
+import { Pager } from '../../../components/pager';
 import { QueryError } from '../../../components/query-error';
 import { Table } from '../../../components/table';
 import { useSearchState } from '../../../hooks/use-search-state';
@@ -115,12 +115,11 @@ export function UnmatchedDevices() {
         </Table>
       )}
       {data && data.total > PAGE_SIZE && (
-        <Pagination
+        <Pager
+          namePages
           total={Math.ceil(data.total / PAGE_SIZE)}
           value={page}
           onChange={(next) => update({ unmatchedPage: next })}
-          getControlProps={paginationControlProps(i18n)}
-          getItemProps={paginationItemProps(i18n)}
         />
       )}
     </Stack>

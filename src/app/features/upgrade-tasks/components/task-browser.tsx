@@ -1,12 +1,12 @@
 import { useLingui } from '@lingui/react';
-import { Center, Group, Pagination, Paper, Stack, Text } from '@mantine/core';
+import { Center, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy } from 'react';
 
 import type { TASK_PAGING_WINDOW as CONTRACT_PAGING_WINDOW } from '../../../../shared/contract/upgrade-tasks';
 import { LazyDialog } from '../../../components/lazy-dialog';
 import { PageLoader } from '../../../components/page-loader';
-import { paginationControlProps, paginationItemProps } from '../../../components/pagination-labels';
+import { Pager } from '../../../components/pager';
 import { QueryError } from '../../../components/query-error';
 import { useCanWrite } from '../../auth/api/session';
 import { isTaskListPending, useUpgradeTasks } from '../api/get-upgrade-tasks';
@@ -99,12 +99,11 @@ export function TaskBrowser({ productKey, params, onChange }: TaskBrowserProps) 
               values: { page, pages },
             })}
           </Text>
-          <Pagination
+          <Pager
+            namePages
             total={pages}
             value={page}
             onChange={(next) => onChange({ page: next })}
-            getControlProps={paginationControlProps(i18n)}
-            getItemProps={paginationItemProps(i18n)}
           />
         </Group>
       )}
