@@ -1,11 +1,12 @@
 import type { MessageDescriptor } from '@lingui/core';
 import { useLingui } from '@lingui/react';
-import { Code, Group, Pagination, Table, Text, UnstyledButton } from '@mantine/core';
+import { Code, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 
 import type { ReportReady, ReportRow, ReportSort } from '../../../../shared/contract/reports';
 import { reportStatusMeta } from '../../../../shared/report/statuses';
-import { paginationControlProps } from '../../../components/pagination-labels';
+import { Pager } from '../../../components/pager';
+import { Table } from '../../../components/table';
 import { ZonedTime } from '../../../lib/time/zoned-time';
 import { modeLabel, reportStatusLabel } from '../utils/report-words';
 import classes from './report-table.module.css';
@@ -152,14 +153,7 @@ export function ReportTable({ rows, sort, order, onSort, onPage }: ReportTablePr
                 },
               })}
         </Text>
-        {pages > 1 && (
-          <Pagination
-            total={pages}
-            value={rows.page}
-            onChange={onPage}
-            getControlProps={paginationControlProps(i18n)}
-          />
-        )}
+        {pages > 1 && <Pager total={pages} value={rows.page} onChange={onPage} />}
       </Group>
     </>
   );

@@ -1,11 +1,13 @@
 import type { I18n } from '@lingui/core';
 import { useLingui } from '@lingui/react';
-import { Anchor, Group, Loader, Pagination, Paper, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Paper, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
 import type { ReportStuckQuery, StuckDevice } from '../../../../shared/contract/report-stuck';
-import { paginationControlProps, paginationItemProps } from '../../../components/pagination-labels';
+import { Pager } from '../../../components/pager';
 import { QueryError } from '../../../components/query-error';
+import { Table } from '../../../components/table';
+import { TableScroll } from '../../../components/table-scroll';
 import { ZonedTime } from '../../../lib/time/zoned-time';
 import { useStuckDevices } from '../api/stuck-queries';
 
@@ -97,7 +99,7 @@ export function StuckDevices({
             })}
           </Text>
           {data.total > 0 && (
-            <Table.ScrollContainer minWidth={720}>
+            <TableScroll minWidth={720}>
               <Table
                 striped
                 aria-label={i18n._({ id: 'report.stuck.table', message: 'Stuck devices' })}
@@ -121,17 +123,11 @@ export function StuckDevices({
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           )}
           {pages > 1 && (
             <Group justify="flex-end" mt="sm">
-              <Pagination
-                total={pages}
-                value={data.page}
-                onChange={onPage}
-                getControlProps={paginationControlProps(i18n)}
-                getItemProps={paginationItemProps(i18n)}
-              />
+              <Pager total={pages} value={data.page} onChange={onPage} namePages />
             </Group>
           )}
         </>
