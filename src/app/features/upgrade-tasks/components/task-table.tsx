@@ -1,7 +1,8 @@
 import { useLingui } from '@lingui/react';
-import { Checkbox, Group, Progress, Text } from '@mantine/core';
+import { Group, Progress, Text } from '@mantine/core';
 
 import type { UpgradeTask } from '../../../../shared/contract/upgrade-tasks';
+import { PlainCheckbox } from '../../../components/plain-checkbox';
 import { Table } from '../../../components/table';
 import { TableScroll } from '../../../components/table-scroll';
 import { ZonedTime } from '../../../lib/time/zoned-time';
@@ -33,7 +34,7 @@ export function TaskTable({ tasks, selection, selectable }: TaskTableProps) {
           <Table.Tr>
             {selectable && (
               <Table.Th w={40}>
-                <Checkbox
+                <PlainCheckbox
                   aria-label={i18n._({
                     id: 'tasks.selectPage',
                     message: 'Select all devices on this page',
@@ -56,7 +57,7 @@ export function TaskTable({ tasks, selection, selectable }: TaskTableProps) {
             <Table.Tr key={task.taskId || `${task.jobId}/${task.deviceName}`}>
               {selectable && (
                 <Table.Td>
-                  <Checkbox
+                  <PlainCheckbox
                     aria-label={i18n._({
                       id: 'tasks.selectDevice',
                       message: 'Select {name}',
