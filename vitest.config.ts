@@ -12,7 +12,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server',
-          include: ['src/{bff,emulator,shared}/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/{bff,emulator,shared}/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
           environment: 'node',
           pool: 'forks',
         },

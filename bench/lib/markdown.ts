@@ -619,7 +619,10 @@ const SECTIONS: Record<string, { heading: string; budget: RegExp }> = {
     heading: '## Bundle: what the browser loads',
     budget: /^(.+ JS, gzip|JS, gzip|First route)/,
   },
-  lighthouse: { heading: '## Page speed: Lighthouse', budget: /^Lighthouse/ },
+  lighthouse: {
+    heading: '## Page speed: Lighthouse',
+    budget: /^(Lighthouse|\/reports figures on screen)/,
+  },
   viewers: { heading: '## Upstream calls per viewer', budget: /^Upstream calls per viewer/ },
   report: { heading: '## Report store', budget: /^Report/ },
   kiosk: { heading: '## Kiosk endurance', budget: /^Kiosk memory/ },
