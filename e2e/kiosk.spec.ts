@@ -4,6 +4,7 @@ import path from 'node:path';
 
 import type { Page } from '@playwright/test';
 
+import { expectNoSeriousA11yViolations } from './axe';
 import { expect, test } from './fixtures';
 import { startConsole, stopConsole } from './kiosk-console';
 import { issueKioskLink, kioskCli } from './kiosk-links';
@@ -160,6 +161,29 @@ for (const [width, height] of [
     }
   });
 }
+
+test('the board is laid out for its screen from the first frame, and has no serious axe findings', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1350, height: 940 });
+  // The grid's columns as first put in the page, before any effect could measure the screen.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const grid = document.querySelector<HTMLElement>('main[style*="grid-template-columns"]');
+      if (!grid) return;
+      document.documentElement.dataset.firstColumns = grid.style.gridTemplateColumns;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const link = issueKioskLink(['--label', 'First frame', '--rotate-seconds', '600']);
+  await page.goto(link.path);
+  await expectKioskBoard(page);
+  await expectEveryPanelReady(page);
+  const columns = await page.locator('main').evaluate((el) => el.style.gridTemplateColumns);
+  expect(columns).not.toMatch(/^repeat\(1,/);
+  expect(await page.locator('html').getAttribute('data-first-columns')).toBe(columns);
+  await expectNoSeriousA11yViolations(page);
+});
 
 test('a page turn mounts the same donuts again: each keeps its chart name, so nothing piles up over weeks', async ({
   page,

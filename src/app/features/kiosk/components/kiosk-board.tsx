@@ -1,5 +1,4 @@
 import { useLingui } from '@lingui/react';
-import { useViewportSize } from '@mantine/hooks';
 import { useQueries } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 
@@ -19,6 +18,7 @@ import { KioskMessage } from './kiosk-message';
 import { KioskPanel } from './kiosk-panel';
 import { KioskPanelStream } from './kiosk-panel-stream';
 import { useRotation } from './use-rotation';
+import { useScreenSize } from './use-screen-size';
 
 /**
  * The configured panels, as many per page as the screen shows legibly, paging every
@@ -26,7 +26,7 @@ import { useRotation } from './use-rotation';
  * more; when their page comes back, their streams open at once and bring them up to date.
  */
 export function KioskBoard({ config }: { config: KioskConfig }) {
-  const { width, height } = useViewportSize();
+  const { width, height } = useScreenSize();
   const grid = kioskGrid(config.panels.length, width, height);
   const perPage = grid.cols * grid.rows;
   const pageCount = Math.max(1, Math.ceil(config.panels.length / perPage));

@@ -65,6 +65,8 @@ export function KioskHeader({
         {pageCount > 1 && (
           <p
             className={classes.pager}
+            // A picture of dots: its name says the page (a plain <p> may not carry a name).
+            role="img"
             aria-label={i18n._({
               id: 'kiosk.page',
               message: 'Page {page} of {count}',
