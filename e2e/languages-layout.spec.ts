@@ -52,7 +52,7 @@ function overflowing(page: Page) {
     if (root.scrollWidth > window.innerWidth + 1)
       problems.push(`page is ${root.scrollWidth}px wide on a ${window.innerWidth}px screen`);
     const controls = document.querySelectorAll<HTMLElement>(
-      'button, a, .mantine-Badge-label, .mantine-Button-label, .mantine-NavLink-label, th, label',
+      'button, a, nav a span, .mantine-Badge-label, .mantine-Button-label, th, label',
     );
     for (const el of controls) {
       const text = el.textContent?.trim();
@@ -60,9 +60,14 @@ function overflowing(page: Page) {
       if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
         problems.push(`"${text.slice(0, 40)}" is cut (${el.scrollWidth} > ${el.clientWidth})`);
     }
-    // A table or box that scrolls sideways hides columns at this size.
+    // A table whose scroll box scrolls sideways hides columns at this size.
+    const scrollBox = (el: HTMLElement) => {
+      for (let box = el.parentElement; box; box = box.parentElement)
+        if (/auto|scroll/.test(getComputedStyle(box).overflowX)) return box;
+      return null;
+    };
     for (const el of document.querySelectorAll<HTMLElement>('table')) {
-      const box = el.parentElement;
+      const box = scrollBox(el);
       if (box && box.scrollWidth > box.clientWidth + 1)
         problems.push(
           `table "${el.getAttribute('aria-label')}" scrolls sideways (${box.scrollWidth} > ${box.clientWidth})`,
