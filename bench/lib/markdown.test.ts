@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { keepSkippedSections } from './markdown.js';
 
 const file = (date: string, rows: string[], sections: Record<string, string>) =>
