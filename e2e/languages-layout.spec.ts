@@ -136,3 +136,26 @@ for (const locale of ['en-US', 'zh-CN']) {
     expect(problems).toEqual([]);
   });
 }
+
+for (const locale of ['en-US', 'zh-CN']) {
+  test(`the header keeps to its one bar on a phone (390×844) in ${locale}`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const page = await signedInPage(browser, baseURL, locale);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByRole('table')).toBeVisible();
+    const spill = await page.locator('header').evaluate((header) => {
+      const bar = header.getBoundingClientRect();
+      return [...header.querySelectorAll<HTMLElement>('button, select, h1')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.bottom > bar.bottom + 1 || box.right > bar.right + 1)
+        .map(({ el }) => el.getAttribute('aria-label') ?? el.textContent);
+    });
+    expect(spill).toEqual([]);
+    await expect(page.getByRole('button', { name: /^(Sign out|退出登录)$/ })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath(`header-${locale}-390.png`) });
+    await page.context().close();
+  });
+}

@@ -64,8 +64,8 @@ export function AppLayout() {
     // those components were 8 kB gzip of script on every signed-in page.
     <div className={classes.shell}>
       <header className={classes.header}>
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="sm">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <button
               type="button"
               className={`${classes.burger} mantine-focus-auto mantine-hidden-from-sm`}
@@ -76,26 +76,30 @@ export function AppLayout() {
             >
               <span className={classes.burgerLines} />
             </button>
+            {/* On a phone the header keeps to one bar: the logo without the name, "Sign out" as its icon. */}
             <IconListCheck aria-hidden size={22} />
-            <Title order={1} size="h4">
+            <Title order={1} size="h4" className={classes.title}>
               {i18n._({ id: 'app.name', message: 'OTA Console' })}
             </Title>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
             <LanguageSwitch onChoose={storeLocale} />
             {user && (
-              <Group gap="sm" wrap="nowrap">
+              <Group gap="xs" wrap="nowrap">
                 <UserMenu user={user} />
                 <Button
                   variant="subtle"
                   size="xs"
                   leftSection={<IconLogout size={16} aria-hidden />}
                   loading={logout.isPending}
+                  aria-label={i18n._({ id: 'auth.signOut', message: 'Sign out' })}
                   onClick={() =>
                     logout.mutate(undefined, { onSettled: () => void navigate('/login') })
                   }
                 >
-                  {i18n._({ id: 'auth.signOut', message: 'Sign out' })}
+                  <span className="mantine-visible-from-xs" aria-hidden>
+                    {i18n._({ id: 'auth.signOut', message: 'Sign out' })}
+                  </span>
                 </Button>
               </Group>
             )}
