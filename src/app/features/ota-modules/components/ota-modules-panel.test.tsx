@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { OtaModuleList } from '../../../../shared/contract/ota-modules';
 import { otaModuleFactory } from '../../../../shared/testing/factories';
+import { apiError } from '../../../testing/mocks/handlers';
 import { server } from '../../../testing/mocks/server';
 import { render } from '../../../testing/render';
 import { OtaModulesPanel } from './ota-modules-panel';
@@ -36,10 +37,11 @@ describe('each module row says how many update packages it has', () => {
 
   it('says Unknown, never None, when the package list cannot be read; the rows stay', async () => {
     packagesAnswer(() =>
-      HttpResponse.json(
-        { code: 'ServiceUnavailable', message: 'Upstream unavailable', requestId: 'REQ-1' },
-        { status: 503 },
-      ),
+      apiError(503, {
+        code: 'ServiceUnavailable',
+        message: 'Upstream unavailable',
+        requestId: 'REQ-1',
+      }),
     );
     render(<OtaModulesPanel productKey={PK} list={list} canWrite />);
     for (const name of ['default', 'camera', 'storage'])
@@ -59,10 +61,7 @@ describe('each module row says how many update packages it has', () => {
   it('says it in Chinese too', async () => {
     i18n.activate('zh-CN');
     packagesAnswer(() =>
-      HttpResponse.json(
-        { code: 'ServiceUnavailable', message: '', requestId: 'R' },
-        { status: 503 },
-      ),
+      apiError(503, { code: 'ServiceUnavailable', message: '', requestId: 'R' }),
     );
     render(<OtaModulesPanel productKey={PK} list={list} canWrite={false} />);
     expect(

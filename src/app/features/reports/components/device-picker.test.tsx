@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
+import { apiError } from '../../../testing/mocks/handlers';
 import { server } from '../../../testing/mocks/server';
 import { render } from '../../../testing/render';
 import { ReportFiltersForm } from './report-filters';
@@ -12,10 +13,11 @@ describe('DevicePicker when the product list cannot be read', () => {
     server.use(
       http.get('/api/products', () => {
         asked += 1;
-        return HttpResponse.json(
-          { code: 'ServiceUnavailable', message: 'Upstream unavailable', requestId: 'R-P' },
-          { status: 503 },
-        );
+        return apiError(503, {
+          code: 'ServiceUnavailable',
+          message: 'Upstream unavailable',
+          requestId: 'R-P',
+        });
       }),
     );
     render(

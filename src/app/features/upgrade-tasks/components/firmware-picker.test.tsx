@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
+import { apiError } from '../../../testing/mocks/handlers';
 import { server } from '../../../testing/mocks/server';
 import { render } from '../../../testing/render';
 import { FirmwarePicker } from './firmware-picker';
@@ -13,10 +14,11 @@ describe('FirmwarePicker when the firmware list cannot be read', () => {
     server.use(
       http.get('/api/products/:productKey/firmware', () => {
         calls += 1;
-        return HttpResponse.json(
-          { code: 'ServiceUnavailable', message: 'Upstream unavailable', requestId: 'REQ-FW-1' },
-          { status: 503 },
-        );
+        return apiError(503, {
+          code: 'ServiceUnavailable',
+          message: 'Upstream unavailable',
+          requestId: 'REQ-FW-1',
+        });
       }),
     );
     const user = userEvent.setup();
