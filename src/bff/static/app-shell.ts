@@ -24,20 +24,13 @@ const CONSOLE_WORDS = [
   'src/app/i18n/locales/en/console.po',
   'src/app/i18n/console/console-setup.ts',
 ];
-/** Pages with their own words (a catalog part named as the route, see lingui.config.ts). */
-const PAGES_WITH_WORDS = [
-  'products',
-  'ota-modules',
-  'upgrade-tasks',
-  'audit',
-  'directory',
-  'reports',
-  'kiosk',
-];
-/** Each module, then the words of the page it is (if it has its own). */
+/**
+ * Each route's own words: the catalog part named as the route (lingui.config.ts), where there is
+ * one; a name the build has no chunk for (a route without words of its own) preloads nothing.
+ */
 const withPageWords = (modules: string[]) =>
   modules.flatMap((module) => {
-    const name = PAGES_WITH_WORDS.find((p) => module === route(p));
+    const name = /^src\/app\/routes\/(.+)\.tsx$/.exec(module)?.[1];
     return name ? [module, `src/app/i18n/locales/en/${name}.po`] : [module];
   });
 
