@@ -159,3 +159,21 @@ for (const locale of ['en-US', 'zh-CN']) {
     await page.context().close();
   });
 }
+
+test('no page is wider than a phone (390×844); wide tables scroll in their own box', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const page = await signedInPage(browser, baseURL, 'en-US');
+  await page.setViewportSize({ width: 390, height: 844 });
+  const wide: string[] = [];
+  for (const target of PAGES) {
+    await page.goto(target.path);
+    await target.ready(page);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 391) wide.push(`${target.name} is ${width}px wide`);
+  }
+  expect(wide).toEqual([]);
+  await page.context().close();
+});

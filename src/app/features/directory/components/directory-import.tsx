@@ -72,7 +72,8 @@ export function DirectoryImport() {
           id="directory.importHelp"
           message="A CSV file with the columns <0>deviceName,productKey,terminalId[,terminalNum]</0> (a header line is optional), at most {mb} MB and {rows, number} rows. You see what it would change before anything is written."
           values={{ mb: MAX_MB, rows: MAX_IMPORT_ROWS }}
-          components={{ 0: <code /> }}
+          // The column list is one long word: let it break on a phone instead of widening the page.
+          components={{ 0: <code style={{ overflowWrap: 'anywhere' }} /> }}
         />
       </Text>
       <FileInput
