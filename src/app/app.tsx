@@ -5,14 +5,13 @@ import { I18nProvider, useLingui } from '@lingui/react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, Suspense, useEffect, useState } from 'react';
-import { RouterProvider } from 'react-router';
 
 import { PageLoader } from './components/page-loader';
 import { sessionKeys } from './features/auth/api/session';
 import { i18n } from './i18n/i18n';
 import { UNAUTHENTICATED_EVENT } from './lib/api-client';
 import { createQueryClient } from './lib/query-client';
-import { router } from './router';
+import { AppRoutes } from './router';
 import { cssVariablesResolver, localizedTheme } from './theme';
 
 function LocalizedMantine({ children }: { children: ReactNode }) {
@@ -43,7 +42,7 @@ export function App() {
       <LocalizedMantine>
         <QueryClientProvider client={queryClient}>
           <Suspense fallback={<PageLoader />}>
-            <RouterProvider router={router} />
+            <AppRoutes />
           </Suspense>
         </QueryClientProvider>
       </LocalizedMantine>
