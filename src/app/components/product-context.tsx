@@ -1,8 +1,9 @@
 import { useLingui } from '@lingui/react';
-import { Anchor, Breadcrumbs, Code, Group, Text } from '@mantine/core';
+import { Anchor, Code, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { useProduct } from '../features/products/api/product-queries';
+import { PlainBreadcrumbs } from './plain-breadcrumbs';
 
 export type ProductPage = 'modules' | 'tasks' | 'report';
 
@@ -49,14 +50,14 @@ export function ProductContext({
           <ProductName productKey={productKey} />
         </Text>
       ) : (
-        <Breadcrumbs>
+        <PlainBreadcrumbs>
           <Anchor component={Link} to="/products">
             {i18n._({ id: 'nav.products', message: 'Products' })}
           </Anchor>
           <Text>
             <ProductName productKey={productKey} />
           </Text>
-        </Breadcrumbs>
+        </PlainBreadcrumbs>
       )}
       <Group
         component="nav"
