@@ -97,6 +97,7 @@ export interface ReportStore {
   getSet(key: string): Promise<SetState | undefined>;
   /** Makes the set's members exactly these terminals; new ones start unsynced. */
   replaceMembers(setId: number, terminalIds: readonly string[], resolvedAt: number): Promise<void>;
+  /** The members' terminal ids, in the order their records are best written in (row ids). */
   memberIds(setId: number, which: 'synced' | 'unsynced' | 'all'): Promise<string[]>;
   markMembersSynced(setId: number): Promise<void>;
   saveCoverage(setId: number, coverage: SetCoverage, refreshed: boolean): Promise<void>;
