@@ -65,10 +65,4 @@ export const kioskSessionInputSchema = z.object({
   token: z.string().min(20).max(200).optional(),
 });
 
-/** Error codes of the kiosk's token exchange. */
-export const kioskErrorCodes = {
-  /** The link was revoked: the screen ends. */
-  revoked: 'KioskLinkRevoked',
-  /** Unknown token, or no token and no kiosk-link cookie. */
-  invalid: 'InvalidKioskLink',
-} as const;
+export { kioskErrorCodes } from './kiosk-errors';

@@ -1,5 +1,5 @@
 import type { SessionUser } from '../../../../shared/contract/auth';
-import { kioskErrorCodes } from '../../../../shared/contract/kiosk';
+import { kioskErrorCodes } from '../../../../shared/contract/kiosk-errors';
 import { api, ApiRequestError } from '../../../lib/api-client';
 
 let renewing: Promise<SessionUser> | null = null;

@@ -1,15 +1,17 @@
-import '@mantine/charts/styles.css';
-
 import { useLingui } from '@lingui/react';
-import { DonutChart } from '@mantine/charts';
 import { useElementSize } from '@mantine/hooks';
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 
 import type { StatusCounts } from '../../../../shared/contract/reports';
 import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
+import { useAfterPaint } from '../../../hooks/use-after-paint';
 import { percentOf } from '../../reports/components/status-distribution';
 import classes from './kiosk.module.css';
 import { statusName } from './kiosk-words';
+
+// The chart library loads after the board's first paint; the ring's box is sized by the panel (its
+// flex share), not by the chart, so nothing moves when the ring arrives.
+const KioskDonut = lazy(() => import('./kiosk-donut').then((m) => ({ default: m.KioskDonut })));
 
 /**
  * The five statuses as a donut sized to the room it gets, and a legend naming each with its count
@@ -31,6 +33,7 @@ export const KioskDistribution = memo(function KioskDistribution({
 }) {
   const { i18n } = useLingui();
   const { ref, width, height } = useElementSize();
+  const painted = useAfterPaint();
   const size = Math.floor(Math.min(width, height));
   const total = REPORT_STATUS_META.reduce((sum, meta) => sum + counts[meta.key], 0);
   const ring =
@@ -45,21 +48,16 @@ export const KioskDistribution = memo(function KioskDistribution({
     <div className={classes.distribution}>
       <div className={classes.distributionBody}>
         <div ref={ref} className={classes.donut} data-testid="kiosk-donut">
-          {size > 20 && (
-            <DonutChart
-              data={ring}
-              size={size}
-              thickness={Math.max(4, Math.round(size / 6.5))}
-              withLabels={false}
-              withTooltip={false}
-              strokeWidth={total > 0 ? 1 : 0}
-              chartLabel={i18n.number(total)}
-              aria-hidden
-              pieChartProps={{ accessibilityLayer: false }}
-              pieProps={{ id: chartId, rootTabIndex: -1, isAnimationActive: false }}
-              style={{ '--kiosk-donut-label': `${Math.round(size / 7)}px` }}
-              className={classes.donutChart}
-            />
+          {painted && size > 20 && (
+            <Suspense fallback={null}>
+              <KioskDonut
+                ring={ring}
+                size={size}
+                total={i18n.number(total)}
+                outlined={total > 0}
+                chartId={chartId}
+              />
+            </Suspense>
           )}
         </div>
         <ul className={classes.legend} aria-label={label}>
