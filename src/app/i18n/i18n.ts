@@ -10,8 +10,6 @@ const STORAGE_KEY = 'ota-console.lang';
 /** Catalog parts the pages shown so far need, loaded for every language switched to. */
 const neededParts = new Set<CatalogPart>(['shell']);
 const loadedParts = new Set<string>();
-/** Work that follows the language outside our catalogs (dayjs's locale), registered by features. */
-const localeEffects = new Set<(locale: Locale) => Promise<void> | void>();
 
 function storedLocale(): Locale | null {
   try {
@@ -41,10 +39,7 @@ async function loadPart(locale: Locale, part: CatalogPart) {
 
 /** Loads what the language needs, then switches every translated text and `<html lang>` to it. */
 export async function activateLocale(locale: Locale): Promise<void> {
-  await Promise.all([
-    ...[...neededParts].map((part) => loadPart(locale, part)),
-    ...[...localeEffects].map((effect) => effect(locale)),
-  ]);
+  await Promise.all([...neededParts].map((part) => loadPart(locale, part)));
   i18n.activate(locale);
   document.documentElement.lang = locale;
 }
@@ -67,15 +62,10 @@ export async function chooseLocale(locale: Locale): Promise<void> {
   await activateLocale(locale);
 }
 
-/** Makes a catalog part (and a locale side effect) available before a lazily loaded area renders. */
-export async function requireCatalog(
-  part: CatalogPart,
-  effect?: (locale: Locale) => Promise<void> | void,
-): Promise<void> {
+/** Makes a catalog part available before a lazily loaded area renders. */
+export async function requireCatalog(part: CatalogPart): Promise<void> {
   neededParts.add(part);
-  if (effect) localeEffects.add(effect);
-  const locale = isLocale(i18n.locale) ? i18n.locale : detectLocale();
-  await Promise.all([loadPart(locale, part), effect?.(locale)]);
+  await loadPart(isLocale(i18n.locale) ? i18n.locale : detectLocale(), part);
 }
 
 export const currentLocale = (): Locale => (isLocale(i18n.locale) ? i18n.locale : defaultLocale);

@@ -1,4 +1,2 @@
-// Loaded lazily with the console: registers its error codes and follows the language in dayjs.
+// Loaded lazily with the console: registers its error codes.
 import './error-messages';
-
-export { applyDayjsLocale } from './dayjs-locale';
