@@ -175,3 +175,61 @@ test('a reversed or too long range is refused on the start field and the old rep
   await expect(page).toHaveURL(/from=2026-11-20T10%3A00/);
   await expect(status).toBeVisible({ timeout: 30_000 });
 });
+
+for (const [width, height] of [
+  [1440, 900],
+  [390, 844],
+]) {
+  test(`the figures do not move when the form, the charts and the table arrive after them (${width}×${height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: width!, height: height! });
+    await signIn(page, 'viewer');
+    // The report store holds the report (as for a returning visitor): the figures are the first view.
+    await expect
+      .poll(
+        async () =>
+          (
+            await (
+              await page.request.get('/api/reports/summary?productKey=a1AssetTrk1&range=30d')
+            ).json()
+          ).state,
+        { timeout: 30_000 },
+      )
+      .toBe('ready');
+    // A fresh load: where the figures are in the frame that first shows them.
+    await page.addInitScript(() => {
+      const w = window as unknown as { firstRects?: string };
+      new MutationObserver((_, observer) => {
+        const heading = [...document.querySelectorAll('h2')].find(
+          (h) => h.textContent === 'Upgrade status',
+        );
+        const legend = document.querySelector('ul[aria-label="Status distribution"]');
+        if (!heading || !legend) return;
+        observer.disconnect();
+        w.firstRects = JSON.stringify([heading, legend].map((e) => e.getBoundingClientRect()));
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/reports?productKey=a1AssetTrk1&range=30d');
+    await expect(page.getByRole('heading', { name: 'Upgrade status' })).toBeVisible({
+      timeout: 30_000,
+    });
+    // The form took the stand-in's place, the charts theirs, and the records are listed.
+    await expect(page.getByRole('combobox', { name: 'Product' })).toHaveValue('Asset Tracker T1');
+    await expect(page.getByTestId('report-filters-stand-in')).toHaveCount(0);
+    await expect(page.locator('[data-chart-placeholder]')).toHaveCount(0, { timeout: 20_000 });
+    await expect(page.getByRole('table', { name: 'Report records' })).toBeVisible();
+    const [first, now] = await page.evaluate(() => {
+      const heading = [...document.querySelectorAll('h2')].find(
+        (h) => h.textContent === 'Upgrade status',
+      )!;
+      const legend = document.querySelector('ul[aria-label="Status distribution"]')!;
+      return [
+        (window as unknown as { firstRects?: string }).firstRects,
+        JSON.stringify([heading, legend].map((e) => e.getBoundingClientRect())),
+      ];
+    });
+    expect(first).toBeDefined();
+    expect(now).toBe(first);
+  });
+}

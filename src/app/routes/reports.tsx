@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import type { ReportFilters } from '../../shared/contract/reports';
@@ -20,12 +20,17 @@ import {
   reportSearchString,
 } from '../features/reports/api/report-search';
 import { stuckQueryOf } from '../features/reports/api/stuck-queries';
+import {
+  AfterPaint,
+  ReportFiltersForm,
+  ReportProgress,
+  ReportTable,
+  StuckDevices,
+  useSettledAfterPaint,
+} from '../features/reports/components/deferred-parts';
 import { ReportDeviceNotes } from '../features/reports/components/report-device-notes';
-import { ReportFiltersForm } from '../features/reports/components/report-filters';
+import { ReportFiltersStandIn } from '../features/reports/components/report-filters-stand-in';
 import { ReportOverview } from '../features/reports/components/report-overview';
-import { ReportProgress } from '../features/reports/components/report-progress';
-import { ReportTable } from '../features/reports/components/report-table';
-import { StuckDevices } from '../features/reports/components/stuck-devices';
 import { useAddressRemountKey } from '../hooks/use-address-remount-key';
 import { usePerformanceMark } from '../hooks/use-performance-mark';
 
@@ -61,6 +66,11 @@ export default function ReportsRoute() {
   );
   // The bench's "figures on screen" time (issue 18: under 1 s with a warm report store).
   usePerformanceMark('report-figures-shown', !stale && summary.data?.state === 'ready');
+  // The form's code loads once the first view (figures, progress, an error) is on screen; until
+  // then a stand-in of the same size holds its place.
+  const formLoads = useSettledAfterPaint(
+    !waitingForProducts && (!search || stale || !summary.isPending),
+  );
   // Read the address bar at click time: a click right after a change must not undo it.
   const update = (patch: Partial<ReportSearch>) => {
     const current = readReportSearch(new URLSearchParams(window.location.search)) ?? search ?? {};
@@ -94,13 +104,19 @@ export default function ReportsRoute() {
       {waitingForProducts ? (
         <PageLoader />
       ) : (
-        <ReportFiltersForm
-          key={formKey.key}
-          search={search ?? Object.fromEntries(params)}
-          onApply={apply}
-          // The address at refusal time: a preset's navigation may not have rendered yet.
-          onInvalid={() => setRefusedAt(new URLSearchParams(window.location.search).toString())}
-        />
+        <Suspense fallback={<ReportFiltersStandIn search={search ?? Object.fromEntries(params)} />}>
+          {formLoads ? (
+            <ReportFiltersForm
+              key={formKey.key}
+              search={search ?? Object.fromEntries(params)}
+              onApply={apply}
+              // The address at refusal time: a preset's navigation may not have rendered yet.
+              onInvalid={() => setRefusedAt(new URLSearchParams(window.location.search).toString())}
+            />
+          ) : (
+            <ReportFiltersStandIn search={search ?? Object.fromEntries(params)} />
+          )}
+        </Suspense>
       )}
       {!search && !waitingForProducts && (
         <Paper withBorder p="xl">
@@ -127,7 +143,11 @@ export default function ReportsRoute() {
       {search && !stale && summary.isError && (
         <QueryError error={summary.error} onRetry={() => void summary.refetch()} />
       )}
-      {search && !stale && data?.state === 'pending' && <ReportProgress progress={data.progress} />}
+      {search && !stale && data?.state === 'pending' && (
+        <Suspense fallback={<PageLoader />}>
+          <ReportProgress progress={data.progress} />
+        </Suspense>
+      )}
       {search && !stale && data?.state === 'ready' && (
         <>
           <ReportDeviceNotes report={data} />
@@ -137,24 +157,26 @@ export default function ReportsRoute() {
             onCount={(count) => update({ count, page: 1 })}
             onBucket={(bucket) => update({ bucket })}
           />
-          {stuckHours !== undefined ? (
-            <StuckDevices
-              query={stuckQueryOf({ ...search, stuckHours })}
-              syncedAt={data.syncedAt}
-              onPage={(page) => update({ page })}
-              allRecordsHref={`/reports?${reportSearchString({ ...search, show: undefined, stuckHours: undefined, page: undefined })}`}
-            />
-          ) : (
-            <Paper withBorder p="md">
-              <ReportTable
-                rows={data.rows}
-                sort={search.sort ?? 'sendTime'}
-                order={search.order ?? 'desc'}
-                onSort={(sort, order) => update({ sort, order, page: 1 })}
+          <AfterPaint>
+            {stuckHours !== undefined ? (
+              <StuckDevices
+                query={stuckQueryOf({ ...search, stuckHours })}
+                syncedAt={data.syncedAt}
                 onPage={(page) => update({ page })}
+                allRecordsHref={`/reports?${reportSearchString({ ...search, show: undefined, stuckHours: undefined, page: undefined })}`}
               />
-            </Paper>
-          )}
+            ) : (
+              <Paper withBorder p="md">
+                <ReportTable
+                  rows={data.rows}
+                  sort={search.sort ?? 'sendTime'}
+                  order={search.order ?? 'desc'}
+                  onSort={(sort, order) => update({ sort, order, page: 1 })}
+                  onPage={(page) => update({ page })}
+                />
+              </Paper>
+            )}
+          </AfterPaint>
         </>
       )}
     </Stack>

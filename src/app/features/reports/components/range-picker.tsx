@@ -1,39 +1,14 @@
-import type { MessageDescriptor } from '@lingui/core';
 import { useLingui } from '@lingui/react';
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useRef } from 'react';
 
 import type { ReportRangePreset } from '../../../../shared/contract/reports';
 import { TypedTimeInput } from '../../../components/typed-time-input';
-import { formatTime } from '../../../lib/time/format-time';
-import { useTimeZone } from '../../../lib/time/use-time-zone';
 import type { FilterFormValues } from './filter-form-values';
 import { fromUtcInput, presetRange } from './filter-form-values';
-
-const PRESETS: Array<{ preset: ReportRangePreset; label: MessageDescriptor }> = [
-  { preset: '24h', label: /*i18n*/ { id: 'report.last24h', message: 'Last 24 h' } },
-  { preset: '7d', label: /*i18n*/ { id: 'report.last7d', message: 'Last 7 days' } },
-  { preset: '30d', label: /*i18n*/ { id: 'report.last30d', message: 'Last 30 days' } },
-];
-
-/** The UTC input's time in the zone the user chose to see times in (nothing to add for UTC). */
-function LocalTime({ value }: { value: string }) {
-  const { i18n } = useLingui();
-  const { zone } = useTimeZone();
-  const iso = fromUtcInput(value);
-  return (
-    <Text size="xs" mt={4} aria-live="polite">
-      {iso && zone !== 'UTC'
-        ? i18n._({
-            id: 'report.range.inYourZone',
-            message: 'Your time: {time}',
-            values: { time: formatTime(iso, zone, { seconds: false }) },
-          })
-        : ' '}
-    </Text>
-  );
-}
+import { LocalTime } from './local-time';
+import { PRESETS } from './range-presets';
 
 /** A UTC date-time typed as text, with the user's own zone's time below it. */
 function UtcInput({
