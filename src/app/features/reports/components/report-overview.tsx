@@ -6,7 +6,6 @@ import {
   SegmentedControl,
   SimpleGrid,
   Stack,
-  Switch,
   Text,
   Title,
 } from '@mantine/core';
@@ -14,6 +13,7 @@ import { IconDownload } from '@tabler/icons-react';
 
 import type { ReportReady } from '../../../../shared/contract/reports';
 import { useFormatTime } from '../../../lib/time/use-time-zone';
+import { PlainSwitch } from './plain-switch';
 import { StatusDistribution } from './status-distribution';
 import { StatusTimeline } from './status-timeline';
 
@@ -71,7 +71,7 @@ export function ReportOverview({ report, exportUrl, onCount, onBucket }: ReportO
               {i18n._({ id: 'report.exportCsv', message: 'Export CSV' })}
             </Button>
           </Group>
-          <Switch
+          <PlainSwitch
             label={i18n._({
               id: 'report.countAll',
               message: 'Count every command record (not only each device’s latest)',
