@@ -71,6 +71,7 @@ export async function handleReportBench(
       pages: stats.pages,
       records: stats.records,
       windows: stats.windows,
+      writeWaitMs: stats.writeWaitMs,
       storeBytes: storeBytes(dataDir),
       storeRecords: await app.reports.recordCount(),
     });

@@ -74,6 +74,8 @@ interface Reply {
   records?: number;
   storeBytes?: number;
   storeRecords?: number;
+  /** How long the sync's reading waited for the ingest thread's writes. */
+  writeWaitMs?: number;
 }
 
 const ROTATION = 16;
@@ -149,7 +151,7 @@ export async function measureReport(
       const c = await bff.ask<Reply>({ type: 'report-cold', ids, from });
       cold.push(c);
       log(
-        `  cold sync: ${c.records} records, ${c.pages} pages in ${Math.round(c.ms)} ms (${(c.ms / d.ms).toFixed(2)}× the download), peak RSS ${Math.round(c.peakRss / 1048576)} MB (${breakdown(c.atPeak)}), store ${Math.round((c.storeBytes ?? 0) / 1048576)} MB`,
+        `  cold sync: ${c.records} records, ${c.pages} pages in ${Math.round(c.ms)} ms (${(c.ms / d.ms).toFixed(2)}× the download; reading waited ${Math.round(c.writeWaitMs ?? NaN)} ms for writes), peak RSS ${Math.round(c.peakRss / 1048576)} MB (${breakdown(c.atPeak)}), store ${Math.round((c.storeBytes ?? 0) / 1048576)} MB`,
       );
       if (run > 0) continue;
       for (let i = 0; i < plan.queryRuns; i++) {

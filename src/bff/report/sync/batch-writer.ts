@@ -16,6 +16,13 @@ export const UPSERT_BATCH = 10_000;
 export class BatchWriter {
   private pending: RecordInput[] = [];
   private writing: Promise<void> | null = null;
+  /**
+   * Time during which pages (or the flush) waited for a write under way, overlapping waits counted
+   * once: how long the store's writes, rather than the upstream, held the sync up.
+   */
+  waitedMs = 0;
+  /** Since when a page (or the flush) has been waiting for the write under way. */
+  private waitingSince: number | null = null;
 
   constructor(private readonly store: Pick<ReportStore, 'upsert'>) {}
 
@@ -39,8 +46,13 @@ export class BatchWriter {
     // Several pages may arrive while a batch is written: each waits for it, and one sends the next.
     while (this.writing) {
       const writing = this.writing;
+      this.waitingSince ??= performance.now();
       await writing;
-      if (this.writing === writing) this.writing = null;
+      if (this.writing === writing) {
+        this.writing = null;
+        this.waitedMs += performance.now() - this.waitingSince;
+        this.waitingSince = null;
+      }
     }
     if (this.pending.length === 0) return;
     const batch = this.pending;

@@ -46,6 +46,8 @@ export interface SyncStats {
   records: number;
   ms: number;
   windows: { newest: number; open: number; newDevices: number; backfill: number };
+  /** How long reading stood still waiting for the store to write (see BatchWriter.waitedMs). */
+  writeWaitMs: number;
 }
 
 export interface SetChange {
@@ -189,6 +191,7 @@ export class SetSync extends EventEmitter<{ change: [SetChange] }> {
       records: 0,
       ms: 0,
       windows: { newest: 0, open: 0, newDevices: 0, backfill: 0 },
+      writeWaitMs: 0,
     };
     const windows: ReadWindow[] = [];
     const add = (
@@ -231,6 +234,7 @@ export class SetSync extends EventEmitter<{ change: [SetChange] }> {
       await writes.flush();
     } finally {
       await writes.settled();
+      stats.writeWaitMs = writes.waitedMs;
     }
     await store.markMembersSynced(state.id);
     return { coverage: { coveredFrom, coveredTo: end, syncedAt: this.now() }, stats };
