@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
-import type { ReportFilters } from '../../shared/contract/reports';
+import type { ReportFilters, ReportSort } from '../../shared/contract/reports';
 import { PageLoader } from '../components/page-loader';
 import { ProductContext } from '../components/product-context';
 import { QueryError } from '../components/query-error';
@@ -21,16 +21,15 @@ import {
 } from '../features/reports/api/report-search';
 import { stuckQueryOf } from '../features/reports/api/stuck-queries';
 import {
-  AfterPaint,
   ReportFiltersForm,
   ReportProgress,
   ReportTable,
   StuckDevices,
-  useSettledAfterPaint,
 } from '../features/reports/components/deferred-parts';
 import { ReportDeviceNotes } from '../features/reports/components/report-device-notes';
 import { ReportFiltersStandIn } from '../features/reports/components/report-filters-stand-in';
 import { ReportOverview } from '../features/reports/components/report-overview';
+import { useStableHandler } from '../features/reports/components/use-stable-handler';
 import { useAddressRemountKey } from '../hooks/use-address-remount-key';
 import { usePerformanceMark } from '../hooks/use-performance-mark';
 
@@ -68,9 +67,7 @@ export default function ReportsRoute() {
   usePerformanceMark('report-figures-shown', !stale && summary.data?.state === 'ready');
   // The form's code loads once the first view (figures, progress, an error) is on screen; until
   // then a stand-in of the same size holds its place.
-  const formLoads = useSettledAfterPaint(
-    !waitingForProducts && (!search || stale || !summary.isPending),
-  );
+  const settled = !waitingForProducts && (!search || stale || !summary.isPending);
   // Read the address bar at click time: a click right after a change must not undo it.
   const update = (patch: Partial<ReportSearch>) => {
     const current = readReportSearch(new URLSearchParams(window.location.search)) ?? search ?? {};
@@ -93,6 +90,12 @@ export default function ReportsRoute() {
     setParams(next);
   };
 
+  // The records table is memoised: its handlers keep their identity.
+  const sortRecords = useStableHandler((sort: ReportSort, order: 'asc' | 'desc') =>
+    update({ sort, order, page: 1 }),
+  );
+  const pageRecords = useStableHandler((page: number) => update({ page }));
+
   const data = summary.data;
   const { i18n } = useLingui();
   return (
@@ -104,19 +107,15 @@ export default function ReportsRoute() {
       {waitingForProducts ? (
         <PageLoader />
       ) : (
-        <Suspense fallback={<ReportFiltersStandIn search={search ?? Object.fromEntries(params)} />}>
-          {formLoads ? (
-            <ReportFiltersForm
-              key={formKey.key}
-              search={search ?? Object.fromEntries(params)}
-              onApply={apply}
-              // The address at refusal time: a preset's navigation may not have rendered yet.
-              onInvalid={() => setRefusedAt(new URLSearchParams(window.location.search).toString())}
-            />
-          ) : (
-            <ReportFiltersStandIn search={search ?? Object.fromEntries(params)} />
-          )}
-        </Suspense>
+        <ReportFiltersForm
+          key={formKey.key}
+          ready={settled}
+          fallback={<ReportFiltersStandIn search={search ?? Object.fromEntries(params)} />}
+          search={search ?? Object.fromEntries(params)}
+          onApply={apply}
+          // The address at refusal time: a preset's navigation may not have rendered yet.
+          onInvalid={() => setRefusedAt(new URLSearchParams(window.location.search).toString())}
+        />
       )}
       {!search && !waitingForProducts && (
         <Paper withBorder p="xl">
@@ -157,26 +156,25 @@ export default function ReportsRoute() {
             onCount={(count) => update({ count, page: 1 })}
             onBucket={(bucket) => update({ bucket })}
           />
-          <AfterPaint>
-            {stuckHours !== undefined ? (
-              <StuckDevices
-                query={stuckQueryOf({ ...search, stuckHours })}
-                syncedAt={data.syncedAt}
-                onPage={(page) => update({ page })}
-                allRecordsHref={`/reports?${reportSearchString({ ...search, show: undefined, stuckHours: undefined, page: undefined })}`}
-              />
-            ) : (
-              <Paper withBorder p="md">
-                <ReportTable
-                  rows={data.rows}
-                  sort={search.sort ?? 'sendTime'}
-                  order={search.order ?? 'desc'}
-                  onSort={(sort, order) => update({ sort, order, page: 1 })}
-                  onPage={(page) => update({ page })}
-                />
-              </Paper>
-            )}
-          </AfterPaint>
+          {/* Last on the page: nothing below them moves when they arrive. */}
+          {stuckHours !== undefined ? (
+            <StuckDevices
+              fallback={null}
+              query={stuckQueryOf({ ...search, stuckHours })}
+              syncedAt={data.syncedAt}
+              onPage={(page) => update({ page })}
+              allRecordsHref={`/reports?${reportSearchString({ ...search, show: undefined, stuckHours: undefined, page: undefined })}`}
+            />
+          ) : (
+            <ReportTable
+              fallback={null}
+              rows={data.rows}
+              sort={search.sort ?? 'sendTime'}
+              order={search.order ?? 'desc'}
+              onSort={sortRecords}
+              onPage={pageRecords}
+            />
+          )}
         </>
       )}
     </Stack>

@@ -1,48 +1,62 @@
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { Paper } from '@mantine/core';
+import { type ComponentProps, type ComponentType, lazy, type ReactNode } from 'react';
 
-import { useAfterPaint } from '../../../hooks/use-after-paint';
+import { partCode, usePartTurn } from './part-turns';
 
 // The report's parts that are not its figures: their code loads after the figures are on screen,
-// so the first view waits only for the summary's code (see routes/reports.tsx).
+// so the first view waits only for the summary's code (see routes/reports.tsx), and they mount one
+// at a time (see part-turns.ts), in this order.
+const ORDER = { form: 0, donut: 1, timeline: 2, records: 3 } as const;
 
-export const ReportFiltersForm = lazy(() =>
-  import('./report-filters').then((m) => ({ default: m.ReportFiltersForm })),
+type DeferredProps<P> = P & {
+  /** Shown until the part mounts; it keeps the part's place. */
+  fallback: ReactNode;
+  /** The part may load (default: once its place has painted). */
+  ready?: boolean;
+};
+
+function deferredPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  order: number,
+): ComponentType<DeferredProps<P>> {
+  const code = partCode(load);
+  return function DeferredPart({ fallback, ready = true, ...props }: DeferredProps<P>) {
+    const Part = usePartTurn(code, order, ready);
+    return Part ? <Part {...(props as unknown as P)} /> : fallback;
+  };
+}
+
+export const ReportFiltersForm = deferredPart(
+  () => import('./report-filters').then((m) => m.ReportFiltersForm),
+  ORDER.form,
 );
-export const ReportTable = lazy(() =>
-  import('./report-table').then((m) => ({ default: m.ReportTable })),
+export const StatusDonut = deferredPart(
+  () => import('./status-donut').then((m) => m.StatusDonut),
+  ORDER.donut,
 );
-export const StuckDevices = lazy(() =>
-  import('./stuck-devices').then((m) => ({ default: m.StuckDevices })),
+export const TimelineChart = deferredPart(
+  () => import('./timeline-chart').then((m) => m.TimelineChart),
+  ORDER.timeline,
+);
+/** The records table in its box (the box comes with it: it has nothing to keep a place for). */
+export const ReportTable = deferredPart(
+  () =>
+    import('./report-table').then(({ ReportTable: Table }) => {
+      function ReportRecords(props: ComponentProps<typeof Table>) {
+        return (
+          <Paper withBorder p="md">
+            <Table {...props} />
+          </Paper>
+        );
+      }
+      return ReportRecords;
+    }),
+  ORDER.records,
+);
+export const StuckDevices = deferredPart(
+  () => import('./stuck-devices').then((m) => m.StuckDevices),
+  ORDER.records,
 );
 export const ReportProgress = lazy(() =>
   import('./report-progress').then((m) => ({ default: m.ReportProgress })),
 );
-
-/**
- * True from the frame after one where `settled` was true (the page's first view painted: figures,
- * progress, an error or a prompt), and from then on.
- */
-export function useSettledAfterPaint(settled: boolean): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    if (!settled || painted) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setPainted(true));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [settled, painted]);
-  return painted;
-}
-
-/**
- * The children once the frame that shows what is above them has painted. They are the last thing
- * on the page, so nothing below them moves when they arrive.
- */
-export function AfterPaint({ children }: { children: ReactNode }) {
-  const painted = useAfterPaint();
-  return painted ? <Suspense fallback={null}>{children}</Suspense> : null;
-}

@@ -1,17 +1,11 @@
 import { useLingui } from '@lingui/react';
 import { Box, Group, Stack, Text } from '@mantine/core';
-import { lazy, Suspense } from 'react';
 
 import type { StatusCounts } from '../../../../shared/contract/reports';
 import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
-import { useAfterPaint } from '../../../hooks/use-after-paint';
 import { statusLabel } from '../utils/report-words';
+import { StatusDonut } from './deferred-parts';
 import classes from './status-distribution.module.css';
-
-// The donut loads after the figures beside it are on screen; its square keeps its place meanwhile.
-const StatusDonut = lazy(() =>
-  import('./status-donut').then((module) => ({ default: module.StatusDonut })),
-);
 
 /** Room Mantine's DonutChart keeps around its ring for labels (its `--chart-size`). */
 const DONUT_LABELS_PX = 80;
@@ -56,7 +50,6 @@ export function StatusDistribution({ counts, size = 'md', label }: StatusDistrib
   const big = size !== 'md';
   const donut = { md: 190, lg: 190, xl: 280 }[size];
   const labels = !big && total > 0;
-  const painted = useAfterPaint();
   // The chart's box: Mantine's DonutChart adds 80 px around the ring for outside labels.
   const box = donut + (labels ? DONUT_LABELS_PX : 0);
   const placeholder = (
@@ -71,13 +64,8 @@ export function StatusDistribution({ counts, size = 'md', label }: StatusDistrib
       data-size={size}
       className={classes.root}
     >
-      {painted ? (
-        <Suspense fallback={placeholder}>
-          <StatusDonut ring={ring} size={donut} labels={labels} total={total} />
-        </Suspense>
-      ) : (
-        placeholder
-      )}
+      {/* The donut loads after the figures beside it are on screen; its square keeps its place. */}
+      <StatusDonut fallback={placeholder} ring={ring} size={donut} labels={labels} total={total} />
       <Stack component="ul" gap={big ? 8 : 6} className={classes.legend} aria-label={label}>
         {REPORT_STATUS_META.map((meta) => (
           <Box component="li" key={meta.key} className={classes.item} data-status={meta.status}>
