@@ -6,6 +6,7 @@ import { IotSources } from './iot-sources';
 import { ReportClient } from './report-client';
 import { ReportService } from './report-service';
 import { IngestThread } from './store/ingest-thread';
+import { buildSentIndex } from './store/sent-index';
 import { SqlReportStore } from './store/sql-report-store';
 import { SetSync, type SetSyncOptions } from './sync/set-sync';
 import { unknownIds } from './unknown-ids';
@@ -45,6 +46,8 @@ export const reportPlugin = fp(
     const retentionMs = options.sync.retentionDays * DAY;
     // Records are written in a thread of their own, so a sync's writes overlap its reading.
     const ingest = new IngestThread(app.dbFile);
+    // A BFF stopped during a first sync's load left the records' send-time index out.
+    await buildSentIndex(app.db);
     const store = new SqlReportStore(app.db, ingest);
     const { waitMs, scheduler, ...tuning } = options.tuning ?? {};
     const sync = new SetSync({

@@ -2,11 +2,13 @@ import path from 'node:path';
 
 import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { ReportReady, ReportSummary } from '../../shared/contract/reports';
 import { buildApp } from '../app';
 import { type Harness, startHarness } from '../testing/harness';
+import { SqlReportStore } from './store/sql-report-store';
 import { deviceSetOf } from './sync/set-key';
 
 /**
@@ -293,6 +295,10 @@ describe('outages and restarts', () => {
 });
 
 describe('the store writer', () => {
+  const indexed = async () =>
+    (await sql`SELECT name FROM sqlite_master WHERE name = 'report_records_sent'`.execute(h.app.db))
+      .rows.length === 1;
+
   it('writes in a thread of its own and stops with the BFF', async () => {
     const ids = terminals(10, 1700);
     const app = await buildApp(h.config, { logger: false, reportTuning: { scheduler: false } });
@@ -310,6 +316,42 @@ describe('the store writer', () => {
     // What it wrote is in the store the shared BFF reads.
     const answer = await ready(`ids=${ids.join(',')}&${range30d()}&count=all`);
     expect(answer.records).toBeGreaterThan(0);
+  });
+
+  it('writes a first sync as a load (send-time index built at its end), a refresh as writes', async () => {
+    const beginLoad = SqlReportStore.prototype.beginLoad;
+    let indexedDuringLoad: boolean | undefined;
+    const load = vi.spyOn(SqlReportStore.prototype, 'beginLoad').mockImplementation(async function (
+      this: SqlReportStore,
+    ) {
+      const end = await beginLoad.call(this);
+      indexedDuringLoad = await indexed();
+      return end;
+    });
+    try {
+      const ids = terminals(10, 1800);
+      const set = deviceSetOf({ ids: ids.join(','), count: 'all' });
+      await h.app.reports.sync.sync(set, Date.now() - 30 * DAY).promise;
+      expect(load).toHaveBeenCalledTimes(1);
+      expect(indexedDuringLoad).toBe(false);
+      expect(await indexed()).toBe(true);
+      await h.app.reports.sync.sync(set, Date.now() - 30 * DAY).promise;
+      expect(load).toHaveBeenCalledTimes(1);
+    } finally {
+      load.mockRestore();
+    }
+  });
+
+  it('builds the send-time index at start when a BFF stopped during a first load left it out', async () => {
+    await sql`DROP INDEX report_records_sent`.execute(h.app.db);
+    expect(await indexed()).toBe(false);
+    const app = await buildApp(h.config, { logger: false, reportTuning: { scheduler: false } });
+    try {
+      await app.ready();
+      expect(await indexed()).toBe(true);
+    } finally {
+      await app.close();
+    }
   });
 });
 

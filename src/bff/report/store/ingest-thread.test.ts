@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 
 import { migrateToLatest } from '../../db/migrate';
@@ -89,4 +90,17 @@ it('fails the writes under way when the thread dies, and starts again on the nex
   await expect(writing).rejects.toThrow(/stopped/);
   await ingest.upsert([record(2, 4)]);
   expect((await stored()).map((r) => r.terminalId)).toContain('T2');
+});
+
+it('drops and builds the send-time index in order with the writes sent before', async () => {
+  const indexed = async () =>
+    (await sql`SELECT name FROM sqlite_master WHERE name = 'report_records_sent'`.execute(db)).rows
+      .length === 1;
+  const writes = [ingest.upsert([record(1, 3)]), ingest.sentIndex(false)];
+  await Promise.all(writes);
+  expect(await indexed()).toBe(false);
+  const more = [ingest.upsert([record(2, 4)]), ingest.sentIndex(true)];
+  await Promise.all(more);
+  expect(await indexed()).toBe(true);
+  expect(await stored()).toHaveLength(2);
 });

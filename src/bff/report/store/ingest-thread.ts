@@ -44,16 +44,29 @@ export class IngestThread {
 
   upsert(records: readonly RecordInput[]): Promise<void> {
     if (records.length === 0) return Promise.resolve();
-    const worker = this.start();
-    const id = this.nextId++;
     const batch = encodeRecords(records);
+    return this.request({ type: 'upsert', id: this.nextId++, batch }, [
+      batch.numbers.buffer as ArrayBuffer,
+      batch.refs.buffer as ArrayBuffer,
+    ]);
+  }
+
+  /**
+   * Drops the records' send-time index (`build` false) or builds it again (true), in order with
+   * the writes sent before: building it sorts every record, off the BFF's own thread.
+   */
+  sentIndex(build: boolean): Promise<void> {
+    return this.request({ type: 'sentIndex', id: this.nextId++, build });
+  }
+
+  private request(
+    message: Extract<IngestRequest, { id: number }>,
+    transfer: ArrayBuffer[] = [],
+  ): Promise<void> {
+    const worker = this.start();
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { worker, resolve, reject });
-      const message: IngestRequest = { type: 'upsert', id, batch };
-      worker.postMessage(message, [
-        batch.numbers.buffer as ArrayBuffer,
-        batch.refs.buffer as ArrayBuffer,
-      ]);
+      this.waiting.set(message.id, { worker, resolve, reject });
+      worker.postMessage(message, transfer);
     });
   }
 

@@ -11,8 +11,13 @@ import { openDatabase } from '../../db/open-database';
 import { upsertRecords } from './ingest';
 import { decodeRecords, type RecordBatch } from './record-batch';
 import { RowIds } from './row-ids';
+import { buildSentIndex, dropSentIndex } from './sent-index';
 
-export type IngestRequest = { type: 'upsert'; id: number; batch: RecordBatch } | { type: 'close' };
+export type IngestRequest =
+  | { type: 'upsert'; id: number; batch: RecordBatch }
+  /** Drops the send-time index for a bulk load (`build`: false) or builds it again (true). */
+  | { type: 'sentIndex'; id: number; build: boolean }
+  | { type: 'close' };
 export type IngestReply = { id: number; error?: string };
 
 const port = parentPort;
@@ -40,7 +45,9 @@ port.on('message', (message: IngestRequest) => {
       return;
     }
     try {
-      await upsertRecords(db, ids, decodeRecords(message.batch));
+      if (message.type === 'upsert') await upsertRecords(db, ids, decodeRecords(message.batch));
+      else if (message.build) await buildSentIndex(db);
+      else await dropSentIndex(db);
       port.postMessage({ id: message.id } satisfies IngestReply);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);

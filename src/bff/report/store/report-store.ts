@@ -105,6 +105,12 @@ export interface ReportStore {
 
   /** Inserts or updates records by identity, in one transaction. */
   upsert(records: readonly RecordInput[]): Promise<void>;
+  /**
+   * A first sync's writes begin; the function answered ends them (after the last write, failed or
+   * not). Meanwhile the store may put off upkeep that only its reads need, so reads stay correct
+   * but may be slower. Loads may overlap.
+   */
+  beginLoad(): Promise<() => Promise<void>>;
   /** Non-final records of the set's synced members in [from, to], oldest first, after `afterId`. */
   openRecords(
     setId: number,

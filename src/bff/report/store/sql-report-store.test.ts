@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { StatusCounts } from '../../../shared/contract/reports';
@@ -240,5 +241,55 @@ describe('kept figures', () => {
         .slice(0, 10)
         .map((r) => new Date(r.sentAt).toISOString()),
     );
+  });
+});
+
+describe('a first load', () => {
+  const sentIndex = async () =>
+    (await sql`SELECT name FROM sqlite_master WHERE name = 'report_records_sent'`.execute(db)).rows
+      .length === 1;
+
+  it('into a store holding few records builds the send-time index once, after the last overlapping load', async () => {
+    const loader = new SqlReportStore(db, ingest, { deferIndexBelow: 100_000 });
+    const a = (await store.getSet('a'))!;
+    const b = (await store.getSet('b'))!;
+    const membersB = (await store.memberIds(b.id, 'all')).map((id) => Number(id.slice(1)));
+    const from = T0 + 12 * DAY + 1_000;
+    const to = T0 + 25 * DAY;
+    const tablePage = () =>
+      store.rows(
+        { setId: a.id, from, to, count: 'all' },
+        { page: 2, pageSize: 10, sort: 'sendTime', order: 'desc' },
+      );
+    const pageBefore = await tablePage();
+
+    const end = await loader.beginLoad();
+    const endOverlapping = await loader.beginLoad();
+    expect(await sentIndex()).toBe(false);
+    // Written and read meanwhile: the answers are the same, the index only makes them faster.
+    const late = Array.from({ length: 30 }, (_, i) =>
+      record(70 + (i % 3), T0 + 20 * DAY + i * HOUR + 17, pick([1, 3, 4])),
+    );
+    await put(late);
+    expect(await tablePage()).toEqual(pageBefore);
+    for (const [from, to] of ranges()) await check(b.id, membersB, from, to);
+    await store.prune(T0 + 10 * DAY + 8 * HOUR);
+    for (const [key, r] of upstream) if (r.sentAt < T0 + 10 * DAY + 8 * HOUR) upstream.delete(key);
+    for (const [from, to] of ranges()) await check(b.id, membersB, from, to);
+
+    await end();
+    await end();
+    expect(await sentIndex()).toBe(false);
+    await endOverlapping();
+    expect(await sentIndex()).toBe(true);
+    expect(await tablePage()).toEqual(pageBefore);
+  });
+
+  it('into a store holding many records keeps the index up as it writes', async () => {
+    const loader = new SqlReportStore(db, ingest, { deferIndexBelow: 10 });
+    const end = await loader.beginLoad();
+    expect(await sentIndex()).toBe(true);
+    await end();
+    expect(await sentIndex()).toBe(true);
   });
 });

@@ -21,6 +21,7 @@ import type {
 } from './report-store';
 import { RowIds } from './row-ids';
 import { exportRows, pageRows, stuckRows } from './rows';
+import { buildSentIndex, dropSentIndex, holdsFewerRecords } from './sent-index';
 import { markMembersSynced, memberIds, replaceMembers } from './set-members';
 import { getSet, openSet, saveCoverage, saveError } from './set-state';
 
@@ -33,16 +34,24 @@ export { emptyCounts } from './figures';
  */
 export class SqlReportStore implements ReportStore {
   private readonly ids: RowIds;
+  private readonly deferIndexBelow: number;
+  /** Loads under way, and whether the send-time index is down for them. */
+  private loads = 0;
+  private indexDown = false;
 
   /**
    * `writer`: where records are written (the ingest thread, with its own connection to the same
    * file); without one they are written on this connection, on the caller's thread.
+   * `deferIndexBelow`: a load into a store holding fewer records than this builds the send-time
+   * index once at its end (sent-index.ts); queries on other sets meanwhile scan the records.
    */
   constructor(
     private readonly db: Db,
-    private readonly writer?: Pick<IngestThread, 'upsert'>,
+    private readonly writer?: Pick<IngestThread, 'upsert' | 'sentIndex'>,
+    options: { deferIndexBelow?: number } = {},
   ) {
     this.ids = new RowIds(db);
+    this.deferIndexBelow = options.deferIndexBelow ?? 50_000;
   }
 
   openSet(key: string): Promise<SetState> {
@@ -76,6 +85,28 @@ export class SqlReportStore implements ReportStore {
   upsert(records: readonly RecordInput[]): Promise<void> {
     if (this.writer) return this.writer.upsert(records);
     return upsertRecords(this.db, this.ids, records);
+  }
+
+  async beginLoad(): Promise<() => Promise<void>> {
+    this.loads += 1;
+    if (this.loads === 1 && (await holdsFewerRecords(this.db, this.deferIndexBelow))) {
+      await this.sentIndex(false);
+      this.indexDown = true;
+    }
+    let ended = false;
+    return async () => {
+      if (ended) return;
+      ended = true;
+      this.loads -= 1;
+      if (this.loads > 0 || !this.indexDown) return;
+      this.indexDown = false;
+      await this.sentIndex(true);
+    };
+  }
+
+  private sentIndex(build: boolean): Promise<void> {
+    if (this.writer) return this.writer.sentIndex(build);
+    return build ? buildSentIndex(this.db) : dropSentIndex(this.db);
   }
 
   openRecords(

@@ -228,6 +228,8 @@ export class SetSync extends EventEmitter<{ change: [SetChange] }> {
     }
 
     run.progress = { phase: 'records', done: 0, total: null };
+    // A first sync writes the whole range: the store may build some of its upkeep once, at the end.
+    const endLoad = stats.kind === 'first' ? await store.beginLoad() : null;
     const writes = new BatchWriter(store);
     try {
       await this.readInto(windows, writes, stats, run);
@@ -235,6 +237,7 @@ export class SetSync extends EventEmitter<{ change: [SetChange] }> {
     } finally {
       await writes.settled();
       stats.writeWaitMs = writes.waitedMs;
+      await endLoad?.();
     }
     await store.markMembersSynced(state.id);
     return { coverage: { coveredFrom, coveredTo: end, syncedAt: this.now() }, stats };
