@@ -1,4 +1,5 @@
 import type { ApiError } from '../../shared/contract/api-error';
+import { pendingAnswer } from './early-answers';
 import { markSessionExpired } from './form-draft';
 
 /** A failed `/api` call, carrying the BFF's error shape (and the upstream RequestId, if any). */
@@ -34,6 +35,12 @@ export async function apiRequest<T>(
   body?: unknown,
   init: { signal?: AbortSignal } = {},
 ): Promise<T> {
+  if (method === 'GET') {
+    // The page's first answers may be on their way already (main.tsx asked for them early).
+    const early = pendingAnswer(`/api${path}`);
+    const answer = early && (await early);
+    if (answer !== undefined) return answer as T;
+  }
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {

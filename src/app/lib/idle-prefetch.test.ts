@@ -18,6 +18,8 @@ const prefetchLinks = () =>
     crossorigin: l.getAttribute('crossorigin'),
   }));
 
+const shownAtOnce = () => Promise.resolve();
+
 afterEach(() => {
   document.head.innerHTML = '';
   vi.useRealTimers();
@@ -55,7 +57,7 @@ describe('idle prefetch of the likely next pages', () => {
       setTimeout,
     } as unknown as Parameters<typeof prefetchLikelyPagesWhenIdle>[0];
 
-    prefetchLikelyPagesWhenIdle(win);
+    prefetchLikelyPagesWhenIdle(win, shownAtOnce);
     expect(prefetchLinks()).toEqual([]);
     listeners.load?.();
     await vi.waitFor(() => expect(idle).toBeDefined());
@@ -86,7 +88,7 @@ describe('idle prefetch of the likely next pages', () => {
     } as unknown as Parameters<typeof prefetchLikelyPagesWhenIdle>[0];
     Object.defineProperty(document, 'readyState', { value: 'complete', configurable: true });
     try {
-      prefetchLikelyPagesWhenIdle(win);
+      prefetchLikelyPagesWhenIdle(win, shownAtOnce);
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(idle).toBeUndefined();
       own.dispatchEvent(new Event('load'));
@@ -95,6 +97,35 @@ describe('idle prefetch of the likely next pages', () => {
       expect(prefetchLinks()).toEqual([
         { href: '/assets/tasks-T1.js', as: 'script', crossorigin: '' },
       ]);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+    }
+  });
+
+  it('waits for the page’s content to show before prefetching the next pages', async () => {
+    shellList('["/assets/tasks-T1.js"]');
+    let idle: (() => void) | undefined;
+    let show: (() => void) | undefined;
+    const win = {
+      document,
+      performance: { getEntriesByType: () => [] },
+      requestIdleCallback: (run: () => void) => {
+        idle = run;
+        return 1;
+      },
+      addEventListener: () => undefined,
+      setTimeout,
+    } as unknown as Parameters<typeof prefetchLikelyPagesWhenIdle>[0];
+    Object.defineProperty(document, 'readyState', { value: 'complete', configurable: true });
+    try {
+      prefetchLikelyPagesWhenIdle(win, () => new Promise<void>((done) => (show = done)));
+      await vi.waitFor(() => expect(show).toBeDefined());
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(idle).toBeUndefined();
+      show?.();
+      await vi.waitFor(() => expect(idle).toBeDefined());
+      idle?.();
+      expect(prefetchLinks()).toHaveLength(1);
     } finally {
       delete (document as { readyState?: string }).readyState;
     }

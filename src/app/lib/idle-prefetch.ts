@@ -1,4 +1,5 @@
 import { ROUTE_PREFETCH_ELEMENT_ID } from '../../shared/app-shell/route-prefetch';
+import { pageContentShown } from './page-shown';
 
 type IdleWindow = Window & {
   requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number;
@@ -55,11 +56,15 @@ export function ownChunksArrived(win: IdleWindow = window, limitMs = 5000): Prom
 }
 
 /**
- * Prefetches the likely next pages' chunks once this page has loaded, its own chunks have arrived
- * and the browser is idle, so a click on a link finds its code in the cache. Nothing is fetched
- * before that, so the first page's weight and paint are untouched.
+ * Prefetches the likely next pages' chunks once this page has loaded, its own chunks have arrived,
+ * its content is on screen (page-shown.ts: a list waits for its data, and the prefetch would share
+ * the link with those answers) and the browser is idle, so a click on a link finds its code in the
+ * cache. Nothing is fetched before that, so the first page's weight and paint are untouched.
  */
-export function prefetchLikelyPagesWhenIdle(win: IdleWindow = window) {
+export function prefetchLikelyPagesWhenIdle(
+  win: IdleWindow = window,
+  shown: () => Promise<void> = () => pageContentShown(win),
+) {
   const files = listedPrefetchFiles(win.document);
   if (files.length === 0) return;
   const whenIdle = () => {
@@ -67,7 +72,7 @@ export function prefetchLikelyPagesWhenIdle(win: IdleWindow = window) {
       win.requestIdleCallback(() => addPrefetchLinks(files), { timeout: 5000 });
     else win.setTimeout(() => addPrefetchLinks(files), 1000);
   };
-  const afterOwnChunks = () => void ownChunksArrived(win).then(whenIdle);
+  const afterOwnChunks = () => void ownChunksArrived(win).then(shown).then(whenIdle);
   if (win.document.readyState === 'complete') afterOwnChunks();
   else win.addEventListener('load', afterOwnChunks, { once: true });
 }

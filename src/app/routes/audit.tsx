@@ -11,12 +11,14 @@ import { AuditFilters } from '../features/audit/components/audit-filters';
 import { AuditTable } from '../features/audit/components/audit-table';
 import { useSession } from '../features/auth/api/session';
 import { useSearchState } from '../hooks/use-search-state';
+import { usePageShownMark } from '../lib/page-shown';
 
 const PAGE_SIZE = 50;
 
 export default function AuditRoute() {
   const { data: user } = useSession();
   const { i18n } = useLingui();
+  usePageShownMark(user?.role !== undefined && user.role !== 'manager');
   if (user && user.role !== 'manager') {
     return (
       <Stack>
@@ -42,6 +44,7 @@ function AuditTrail() {
   const [{ page, ...filter }, update] = useSearchState(auditSearchShape);
   const events = useAuditEvents({ ...filter, page, pageSize: PAGE_SIZE });
   const { i18n } = useLingui();
+  usePageShownMark(!events.isPending);
 
   return (
     <Stack>

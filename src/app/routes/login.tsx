@@ -8,6 +8,7 @@ import { LoginForm } from '../features/auth/components/login-form';
 import { safeNext } from '../features/auth/lib/safe-next';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { clearSessionExpired, refusedDraftKeys } from '../lib/form-draft';
+import { usePageShownMark } from '../lib/page-shown';
 
 export default function LoginRoute() {
   const [params] = useSearchParams();
@@ -17,6 +18,7 @@ export default function LoginRoute() {
   const next = safeNext(params.get('next'));
   const expired = params.get('reason') === 'expired';
   useEffect(clearSessionExpired, []);
+  usePageShownMark(true);
 
   if (session.data && session.data.role !== 'kiosk') return <Navigate to={next} replace />;
 

@@ -8,12 +8,14 @@ import { QueryError } from '../components/query-error';
 import { useCanWrite } from '../features/auth/api/session';
 import { useOtaModules } from '../features/ota-modules/api/ota-module-queries';
 import { OtaModulesPanel } from '../features/ota-modules/components/ota-modules-panel';
+import { usePageShownMark } from '../lib/page-shown';
 
 export default function OtaModulesRoute() {
   const { productKey = '' } = useParams();
   const modules = useOtaModules(productKey);
   const canWrite = useCanWrite();
   const { i18n } = useLingui();
+  usePageShownMark(!modules.isPending);
 
   return (
     <Stack>

@@ -5,16 +5,19 @@ import { PageLoader } from '../components/page-loader';
 import { Pager } from '../components/pager';
 import { QueryError } from '../components/query-error';
 import { useProducts } from '../features/products/api/product-queries';
-import { productSearchShape } from '../features/products/api/product-search';
+import {
+  PRODUCTS_PAGE_SIZE as PAGE_SIZE,
+  productSearchShape,
+} from '../features/products/api/product-search';
 import { ProductTable } from '../features/products/components/product-table';
 import { useSearchState } from '../hooks/use-search-state';
-
-const PAGE_SIZE = 20;
+import { usePageShownMark } from '../lib/page-shown';
 
 export default function ProductsRoute() {
   const [{ page }, update] = useSearchState(productSearchShape);
   const products = useProducts({ page, pageSize: PAGE_SIZE });
   const { i18n } = useLingui();
+  usePageShownMark(!products.isPending);
 
   return (
     <Stack>

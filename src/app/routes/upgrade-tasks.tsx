@@ -10,12 +10,14 @@ import { FirmwarePicker } from '../features/upgrade-tasks/components/firmware-pi
 import { TaskBrowser } from '../features/upgrade-tasks/components/task-browser';
 import { useTaskPageParams } from '../features/upgrade-tasks/hooks/use-task-page-params';
 import { defaultFirmwareId } from '../features/upgrade-tasks/utils/default-firmware';
+import { usePageShownMark } from '../lib/page-shown';
 
 export default function UpgradeTasksRoute() {
   const { productKey = '' } = useParams();
   const [urlParams, update] = useTaskPageParams();
   const firmware = useFirmware(productKey);
   const { i18n } = useLingui();
+  usePageShownMark(!firmware.isPending);
 
   // With no firmware in the URL, show the newest package that can have jobs at once. It goes into
   // the URL in place of the bare address, so Back does not return here only to pick it again; this

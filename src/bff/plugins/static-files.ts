@@ -4,7 +4,8 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import { createAppShell } from '../static/app-shell';
-import { reportSummaryPreload, withSummaryPreload } from '../static/report-preload';
+import { pageDataPreloads, withFetchPreloads } from '../static/page-data-preload';
+import { reportSummaryPreload } from '../static/report-preload';
 
 /**
  * The built console: hashed files under /assets are cached for a year (`immutable`), everything
@@ -28,17 +29,22 @@ export async function registerStaticFiles(app: FastifyInstance, root: string) {
   const shell = createAppShell(resolved);
   return (request: FastifyRequest, reply: FastifyReply) => {
     const pathname = request.url.split('?')[0] ?? '/';
-    const summary = reportSummaryPreload(request.url, request.headers.cookie);
+    const { cookie } = request.headers;
+    const summary = reportSummaryPreload(request.url, cookie);
+    const answers = pageDataPreloads(request.url, cookie);
     const { body, encoding } = shell.forRequest(
       pathname,
       request.headers['accept-encoding'],
-      summary ? (html) => withSummaryPreload(html, summary) : undefined,
+      summary || answers.length
+        ? (html) =>
+            withFetchPreloads(withFetchPreloads(html, summary ? [summary] : []), answers, true)
+        : undefined,
     );
     if (encoding) reply.header('content-encoding', encoding);
     return (
       reply
-        // /reports' shell names the report's summary only for a browser with a session.
-        .header('vary', pathname === '/reports' ? 'accept-encoding, cookie' : 'accept-encoding')
+        // A signed-in page's shell names its first API answers only for a browser with a session.
+        .header('vary', 'accept-encoding, cookie')
         .header('cache-control', 'no-cache')
         .type('text/html; charset=utf-8')
         .send(body)

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 // The page's own reading of an address (app code, read here to hold the two sides together).
 import { earlySummarySearch } from '../../app/features/reports/api/early-report';
-import { reportSummaryPreload, withSummaryPreload } from './report-preload';
+import { withFetchPreloads } from './page-data-preload';
+import { reportSummaryPreload } from './report-preload';
 
 const COOKIE = 'theme=dark; ota_session=abc.def';
 const preload = (url: string, cookie: string | null = COOKIE) =>
@@ -48,9 +49,9 @@ describe('the summary /reports preloads', () => {
   });
 
   it('goes first in the head, its href written as an attribute', () => {
-    const html = withSummaryPreload(
+    const html = withFetchPreloads(
       '<!doctype html><html><head><meta charset="UTF-8" /></head></html>',
-      '/api/reports/summary?productKey=a1P&range=30d',
+      ['/api/reports/summary?productKey=a1P&range=30d'],
     );
     expect(html).toContain(
       '<head>\n    <link rel="preload" as="fetch" crossorigin href="/api/reports/summary?productKey=a1P&amp;range=30d"><meta',

@@ -1,8 +1,5 @@
 import { reportSummaryQuerySchema } from '../../shared/contract/reports';
-import { SESSION_COOKIE } from '../plugins/auth';
-
-const hasSessionCookie = (cookie: string | undefined) =>
-  new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=[^;]`).test(cookie ?? '');
+import { hasSessionCookie } from './page-data-preload';
 
 /**
  * The summary /reports will ask for, when its address is a plain report (every parameter one the
@@ -21,13 +18,4 @@ export function reportSummaryPreload(url: string, cookie: string | undefined): s
   if (!parsed.success || parsed.data.show === 'stuck') return null;
   if (keys.some((key) => !(key in parsed.data))) return null;
   return `/api/reports/summary?${params.toString()}`;
-}
-
-/** The shell with a `preload` of the summary first in its head (credentials as the app's fetch). */
-export function withSummaryPreload(html: string, href: string): string {
-  const attribute = href.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-  return html.replace(
-    '<head>',
-    `<head>\n    <link rel="preload" as="fetch" crossorigin href="${attribute}">`,
-  );
 }

@@ -178,4 +178,18 @@ describe('the SPA shell per page', () => {
     const signedOut = await h.request('GET', url, { headers: { 'accept-encoding': 'gzip' } });
     expect(gunzipSync(signedOut.rawPayload).toString()).not.toContain('/api/reports/summary');
   });
+
+  it('preloads a list page’s first answers for a browser with a session, marked for the app', async () => {
+    const signedIn = await h.request('GET', '/products', {
+      headers: { 'accept-encoding': 'identity', cookie: 'ota_session=s1' },
+    });
+    expect(signedIn.headers['vary']).toBe('accept-encoding, cookie');
+    expect(signedIn.body).toContain(
+      '<link rel="preload" as="fetch" crossorigin href="/api/products?page=1&amp;pageSize=20" data-early-answer>',
+    );
+    const signedOut = await h.request('GET', '/products', {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(signedOut.body).not.toContain('data-early-answer');
+  });
 });

@@ -9,8 +9,16 @@ import type { TimeZoneChoice } from '../../../shared/contract/preferences';
 
 export type TimeValue = string | number | Date | null | undefined;
 
+let browserZone: string | undefined;
+
 /** The browser's IANA zone ("Asia/Shanghai"); UTC when the browser does not say. */
 export function browserTimeZone(): string {
+  // Read once: each Intl.DateTimeFormat costs, and every time on screen asks.
+  browserZone ??= readBrowserTimeZone();
+  return browserZone;
+}
+
+function readBrowserTimeZone(): string {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   } catch {

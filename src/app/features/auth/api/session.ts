@@ -17,6 +17,8 @@ async function fetchSession(): Promise<SessionUser | null> {
 }
 
 let early: Promise<SessionUser | null> | undefined;
+/** The early answer once it has arrived (a failure is not kept: the query asks again). */
+let arrived: { user: SessionUser | null } | undefined;
 
 /**
  * Asks for the session while the first screen's words still load (src/app/main.tsx), so a
@@ -25,7 +27,12 @@ let early: Promise<SessionUser | null> | undefined;
  */
 export function askSessionEarly() {
   early ??= fetchSession();
-  early.catch(() => undefined); // a failure is the query's to report, when it takes the answer
+  early.then(
+    (user) => {
+      arrived = { user };
+    },
+    () => undefined, // a failure is the query's to report, when it takes the answer
+  );
 }
 
 /** The signed-in user, or null when there is no session. */
@@ -35,7 +42,14 @@ export const sessionQueryOptions = () =>
     queryFn: (): Promise<SessionUser | null> => {
       const answer = early ?? fetchSession();
       early = undefined;
+      arrived = undefined;
       return answer;
+    },
+    // An answer already here is the first render's: signed-in pages draw without a loader first.
+    initialData: () => {
+      const user = arrived?.user;
+      if (arrived) early = arrived = undefined;
+      return user;
     },
     staleTime: 60_000,
   });

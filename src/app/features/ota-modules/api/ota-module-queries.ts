@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import type { ModulePackages, OtaModuleList } from '../../../../shared/contract/ota-modules';
 import { api } from '../../../lib/api-client';
+import { arrivedAnswer } from '../../../lib/early-answers';
 
 export const otaModuleKeys = {
   all: ['ota-modules'] as const,
@@ -10,12 +11,15 @@ export const otaModuleKeys = {
   packages: (productKey: string) => [...otaModuleKeys.all, 'packages', productKey] as const,
 };
 
-export const otaModulesQueryOptions = (productKey: string) =>
-  queryOptions({
+export const otaModulesQueryOptions = (productKey: string) => {
+  const path = `/products/${encodeURIComponent(productKey)}/modules`;
+  return queryOptions({
     queryKey: otaModuleKeys.list(productKey),
-    queryFn: ({ signal }) =>
-      api.get<OtaModuleList>(`/products/${encodeURIComponent(productKey)}/modules`, signal),
+    queryFn: ({ signal }) => api.get<OtaModuleList>(path, signal),
+    // The shell preloads the modules page's list (src/bff/static/page-data-preload.ts).
+    initialData: () => arrivedAnswer<OtaModuleList>(`/api${path}`),
   });
+};
 
 export const useOtaModules = (productKey: string) => useQuery(otaModulesQueryOptions(productKey));
 

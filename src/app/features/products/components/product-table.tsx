@@ -6,11 +6,18 @@ import { Link } from 'react-router';
 import type { Product } from '../../../../shared/contract/products';
 import { Table } from '../../../components/table';
 import { TableScroll } from '../../../components/table-scroll';
+import { useAfterPaint } from '../../../hooks/use-after-paint';
 import { ZonedTime } from '../../../lib/time/zoned-time';
 import { otaModulesQueryOptions } from '../../ota-modules/api/ota-module-queries';
 
 function ModuleCount({ productKey }: { productKey: string }) {
-  const { data, isPending, isError } = useQuery(otaModulesQueryOptions(productKey));
+  // Asked for once the rows are on screen: asked with them, these answers would count in the
+  // time the first rows take (each one a round trip after the list's).
+  const painted = useAfterPaint();
+  const { data, isPending, isError } = useQuery({
+    ...otaModulesQueryOptions(productKey),
+    enabled: painted,
+  });
   const { i18n } = useLingui();
   if (isPending) return <Skeleton h={14} w={60} />;
   if (isError || !data) return <Text size="sm">—</Text>;

@@ -2,18 +2,19 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import type { FirmwareList, UpgradeJobList } from '../../../../shared/contract/firmware';
 import { api } from '../../../lib/api-client';
+import { arrivedAnswer } from '../../../lib/early-answers';
 import { firmwarePath, upgradeTaskKeys } from './upgrade-task-keys';
 
-export const firmwareQueryOptions = (productKey: string) =>
-  queryOptions({
+export const firmwareQueryOptions = (productKey: string) => {
+  const path = `/products/${encodeURIComponent(productKey)}/firmware?pageSize=100`;
+  return queryOptions({
     queryKey: upgradeTaskKeys.firmware(productKey),
-    queryFn: ({ signal }) =>
-      api.get<FirmwareList>(
-        `/products/${encodeURIComponent(productKey)}/firmware?pageSize=100`,
-        signal,
-      ),
+    queryFn: ({ signal }) => api.get<FirmwareList>(path, signal),
+    // The shell preloads the tasks page's firmware list (src/bff/static/page-data-preload.ts).
+    initialData: () => arrivedAnswer<FirmwareList>(`/api${path}`),
     staleTime: 60_000,
   });
+};
 
 export const useFirmware = (productKey: string) => useQuery(firmwareQueryOptions(productKey));
 
