@@ -1,6 +1,6 @@
 import type { I18n } from '@lingui/core';
 import { useLingui } from '@lingui/react';
-import { SegmentedControl, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { SimpleGrid, Stack, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 
@@ -15,6 +15,7 @@ import {
 import { firmwareLabel, jobLabel } from '../../upgrade-tasks/components/firmware-picker';
 import { reportProductsQueryOptions } from '../api/report-queries';
 import type { FilterFormValues } from './filter-form-values';
+import { PlainSegmentedControl } from './plain-segmented-control';
 
 // Stable selectors per language and zone: TanStack Query then keeps the same option arrays between renders.
 const firmwareOptions = (list: FirmwareList) =>
@@ -65,10 +66,10 @@ export function DevicePicker({ form }: { form: UseFormReturnType<FilterFormValue
 
   return (
     <Stack gap="xs">
-      <SegmentedControl
+      <PlainSegmentedControl
         aria-label={i18n._({ id: 'report.by', message: 'Choose devices' })}
         value={by}
-        onChange={(value) => form.setFieldValue('by', value as FilterFormValues['by'])}
+        onChange={(value) => form.setFieldValue('by', value)}
         data={[
           {
             value: 'source',

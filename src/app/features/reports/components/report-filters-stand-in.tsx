@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react';
-import { Button, Group, Paper, SegmentedControl, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 
@@ -9,6 +9,7 @@ import type { ReportSearch } from '../api/report-search';
 import { initialFormValues, unreadableTimes } from './filter-form-values';
 import { LocalTime } from './local-time';
 import { PlainField } from './plain-field';
+import { PlainSegmentedControl } from './plain-segmented-control';
 import { PRESETS } from './range-presets';
 
 /** Mantine's ComboboxChevron, as a select's closed field shows it. */
@@ -67,7 +68,8 @@ export function ReportFiltersStandIn({ search }: { search: Partial<ReportSearch>
       <div inert data-testid="report-filters-stand-in">
         <Stack gap="md">
           <Stack gap="xs">
-            <SegmentedControl
+            <PlainSegmentedControl
+              aria-label={i18n._({ id: 'report.by', message: 'Choose devices' })}
               value={values.by}
               data={[
                 {

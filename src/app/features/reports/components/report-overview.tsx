@@ -1,18 +1,10 @@
 import { useLingui } from '@lingui/react';
-import {
-  Button,
-  Group,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 
 import type { ReportReady } from '../../../../shared/contract/reports';
 import { useFormatTime } from '../../../lib/time/use-time-zone';
+import { PlainSegmentedControl } from './plain-segmented-control';
 import { PlainSwitch } from './plain-switch';
 import { StatusDistribution } from './status-distribution';
 import { StatusTimeline } from './status-timeline';
@@ -103,11 +95,11 @@ export function ReportOverview({ report, exportUrl, onCount, onBucket }: ReportO
             <Title order={3} size="h4">
               {i18n._({ id: 'report.timeline', message: 'Timeline' })}
             </Title>
-            <SegmentedControl
+            <PlainSegmentedControl
               size="xs"
               aria-label={i18n._({ id: 'report.buckets', message: 'Timeline buckets' })}
               value={report.bucket}
-              onChange={(value) => onBucket(value as 'hour' | 'day')}
+              onChange={onBucket}
               data={[
                 { value: 'hour', label: i18n._({ id: 'report.perHour', message: 'Per hour' }) },
                 { value: 'day', label: i18n._({ id: 'report.perDay', message: 'Per day' }) },
