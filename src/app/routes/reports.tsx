@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import type { ReportFilters, ReportSort } from '../../shared/contract/reports';
@@ -97,6 +97,8 @@ export default function ReportsRoute() {
   const pageRecords = useStableHandler((page: number) => update({ page }));
 
   const data = summary.data;
+  // A new page of records (pushed figures, a sort) is drawn in a transition: in slices.
+  const records = useDeferredValue(data?.state === 'ready' ? data.rows : undefined);
   const { i18n } = useLingui();
   return (
     <Stack>
@@ -168,7 +170,7 @@ export default function ReportsRoute() {
           ) : (
             <ReportTable
               fallback={null}
-              rows={data.rows}
+              rows={records ?? data.rows}
               sort={search.sort ?? 'sendTime'}
               order={search.order ?? 'desc'}
               onSort={sortRecords}

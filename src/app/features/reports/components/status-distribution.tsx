@@ -1,5 +1,6 @@
 import { useLingui } from '@lingui/react';
 import { Box, Group, Stack, Text } from '@mantine/core';
+import { useDeferredValue } from 'react';
 
 import type { StatusCounts } from '../../../../shared/contract/reports';
 import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
@@ -31,14 +32,17 @@ interface StatusDistributionProps {
 export function StatusDistribution({ counts, size = 'md', label }: StatusDistributionProps) {
   const { i18n } = useLingui();
   const total = REPORT_STATUS_META.reduce((sum, meta) => sum + counts[meta.key], 0);
+  // New counts redraw the donut in a transition (sliced), after the figures beside it show them.
+  const drawn = useDeferredValue(counts);
+  const drawnTotal = REPORT_STATUS_META.reduce((sum, meta) => sum + drawn[meta.key], 0);
   const data = REPORT_STATUS_META.map((meta) => ({
     name: statusLabel(i18n, meta.key),
-    value: counts[meta.key],
+    value: drawn[meta.key],
     color: meta.color,
   })).filter((cell) => cell.value > 0);
   // With no records an empty ring keeps the chart's place and says "nothing here" at a glance.
   const ring =
-    total > 0
+    drawnTotal > 0
       ? data
       : [
           {
@@ -49,7 +53,7 @@ export function StatusDistribution({ counts, size = 'md', label }: StatusDistrib
         ];
   const big = size !== 'md';
   const donut = { md: 190, lg: 190, xl: 280 }[size];
-  const labels = !big && total > 0;
+  const labels = !big && drawnTotal > 0;
   // The chart's box: Mantine's DonutChart adds 80 px around the ring for outside labels.
   const box = donut + (labels ? DONUT_LABELS_PX : 0);
   const placeholder = (
@@ -65,7 +69,13 @@ export function StatusDistribution({ counts, size = 'md', label }: StatusDistrib
       className={classes.root}
     >
       {/* The donut loads after the figures beside it are on screen; its square keeps its place. */}
-      <StatusDonut fallback={placeholder} ring={ring} size={donut} labels={labels} total={total} />
+      <StatusDonut
+        fallback={placeholder}
+        ring={ring}
+        size={donut}
+        labels={labels}
+        total={drawnTotal}
+      />
       <Stack component="ul" gap={big ? 8 : 6} className={classes.legend} aria-label={label}>
         {REPORT_STATUS_META.map((meta) => (
           <Box component="li" key={meta.key} className={classes.item} data-status={meta.status}>
