@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import type { ModulePackages, OtaModuleList } from '../../../../shared/contract/ota-modules';
+import { useAfterPaint } from '../../../hooks/use-after-paint';
 import { api } from '../../../lib/api-client';
 import { arrivedAnswer } from '../../../lib/early-answers';
 
@@ -34,9 +35,14 @@ export const modulePackagesQueryOptions = (productKey: string) =>
     staleTime: 60_000,
   });
 
-/** How many packages each module of the product has (the platform refuses to delete those). */
-export const useModulePackages = (productKey: string) =>
-  useQuery(modulePackagesQueryOptions(productKey));
+/**
+ * How many packages each module of the product has (the platform refuses to delete those): asked
+ * for once the list is on screen, so the list's first paint does not wait on a second answer.
+ */
+export function useModulePackages(productKey: string) {
+  const painted = useAfterPaint();
+  return useQuery({ ...modulePackagesQueryOptions(productKey), enabled: painted });
+}
 
 // Names compare ignoring letter case (module-rules' sameModuleName, whose module holds zod schemas).
 /** A module's package count, or why there is none: still loading, or the listing failed. */

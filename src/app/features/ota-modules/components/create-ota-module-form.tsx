@@ -7,6 +7,7 @@ import { type FormEvent, useCallback, useEffect, useId, useMemo, useRef, useStat
 
 import type { OtaModuleList } from '../../../../shared/contract/ota-modules';
 import { QueryError } from '../../../components/query-error';
+import { useAfterPaint } from '../../../hooks/use-after-paint';
 import { ApiRequestError } from '../../../lib/api-client';
 import { discardDraft, peekDraft, saveDraft } from '../../../lib/form-draft';
 import { useCreateOtaModule } from '../api/create-ota-module';
@@ -42,6 +43,7 @@ export function CreateOtaModuleForm({
   list: OtaModuleList;
 }) {
   const { i18n } = useLingui();
+  const painted = useAfterPaint();
   const mutation = useCreateOtaModule(productKey);
   const [formError, setFormError] = useState<unknown>(null);
   const draftKey = createDraftKey(productKey);
@@ -201,8 +203,11 @@ export function CreateOtaModuleForm({
             />
             <Textarea
               label={i18n._({ id: 'modules.description', message: 'Description' })}
-              autosize
+              // Growing with its text measures the page's layout in the first render's task (a
+              // quarter of its time): one row until that render is painted, then it grows.
+              autosize={painted}
               minRows={1}
+              rows={1}
               classNames={inputClassNames}
               description={<CountedHint optional value={desc} max={MODULE_DESC_MAX_LENGTH} />}
               {...form.getInputProps('desc')}

@@ -27,5 +27,7 @@ export const upgradeJobsQueryOptions = (productKey: string, firmwareId: string) 
     staleTime: 30_000,
   });
 
-export const useUpgradeJobs = (productKey: string, firmwareId: string) =>
-  useQuery(upgradeJobsQueryOptions(productKey, firmwareId));
+export const useUpgradeJobs = (productKey: string, firmwareId: string, enabled = true) => {
+  const options = upgradeJobsQueryOptions(productKey, firmwareId);
+  return useQuery({ ...options, enabled: enabled && options.enabled });
+};

@@ -50,7 +50,11 @@ export const useUpgradeTasks = (
   productKey: string,
   firmwareId: string,
   params: UpgradeTaskListParams,
-) => useQuery(upgradeTasksQueryOptions(productKey, firmwareId, params));
+  enabled = true,
+) => {
+  const options = upgradeTasksQueryOptions(productKey, firmwareId, params);
+  return useQuery({ ...options, enabled: enabled && options.enabled });
+};
 
 /** The device names of every task matching a filter ("select all matching"), capped by the server. */
 export const matchingDeviceNamesQueryOptions = (

@@ -5,6 +5,7 @@ import { Group, Stack } from '@mantine/core';
 import type { Firmware, UpgradeJob } from '../../../../shared/contract/firmware';
 import { LazySelect } from '../../../components/lazy-select';
 import { QueryError } from '../../../components/query-error';
+import { useAfterPaint } from '../../../hooks/use-after-paint';
 import { formatTime } from '../../../lib/time/format-time';
 import { useTimeZone } from '../../../lib/time/use-time-zone';
 import { useFirmware, useUpgradeJobs } from '../api/get-firmware';
@@ -58,7 +59,7 @@ export function FirmwarePicker({ productKey, firmwareId, jobId, onChange }: Firm
   const { i18n } = useLingui();
   const { zone } = useTimeZone();
   const { firmware, options } = useFirmwareOptions(productKey);
-  const jobs = useUpgradeJobs(productKey, firmwareId);
+  const jobs = useUpgradeJobs(productKey, firmwareId, useAfterPaint());
   const jobOptions = (jobs.data?.items ?? []).map((job) => ({
     value: job.jobId,
     label: jobLabel(i18n, job, zone),

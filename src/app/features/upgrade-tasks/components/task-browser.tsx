@@ -8,6 +8,7 @@ import { LazyDialog } from '../../../components/lazy-dialog';
 import { PageLoader } from '../../../components/page-loader';
 import { Pager } from '../../../components/pager';
 import { QueryError } from '../../../components/query-error';
+import { useAfterPaint } from '../../../hooks/use-after-paint';
 import { useCanWrite } from '../../auth/api/session';
 import { isTaskListPending, useUpgradeTasks } from '../api/get-upgrade-tasks';
 import { useSelection } from '../hooks/use-selection';
@@ -38,11 +39,14 @@ export function TaskBrowser({ productKey, params, onChange }: TaskBrowserProps) 
   const { i18n } = useLingui();
   const { firmwareId, jobId, status, deviceName, page } = params;
   const filter = { jobId: jobId || undefined, status, deviceName: deviceName || undefined };
-  const tasks = useUpgradeTasks(productKey, firmwareId, {
-    ...filter,
-    page,
-    pageSize: TASK_PAGE_SIZE,
-  });
+  // Asked for once the page around them is on screen (its first paint waits on no second answer).
+  const painted = useAfterPaint();
+  const tasks = useUpgradeTasks(
+    productKey,
+    firmwareId,
+    { ...filter, page, pageSize: TASK_PAGE_SIZE },
+    painted,
+  );
   const selection = useSelection();
   const canWrite = useCanWrite();
   const [opened, { open, close }] = useDisclosure(false);
