@@ -25,15 +25,17 @@ export function encodeRecords(records: readonly RecordInput[]): RecordBatch {
     }
     return i;
   };
-  records.forEach((r, i) => {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as RecordInput;
     numbers[i * 3] = r.status;
     numbers[i * 3 + 1] = r.sentAt;
     numbers[i * 3 + 2] = r.updatedAt ?? NaN;
-    refs[i * 4] = ref(r.mark);
+    // A mark names one record (repeats are rare): listed as it comes, not looked up.
+    refs[i * 4] = texts.push(r.mark) - 1;
     refs[i * 4 + 1] = ref(r.terminalId);
     refs[i * 4 + 2] = ref(r.terminalNum);
     refs[i * 4 + 3] = ref(r.upgradeInfo);
-  });
+  }
   return { numbers, refs, texts };
 }
 
