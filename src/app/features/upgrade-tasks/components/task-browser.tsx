@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react';
 import { Center, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy } from 'react';
+import { lazy, useDeferredValue } from 'react';
 
 import type { TASK_PAGING_WINDOW as CONTRACT_PAGING_WINDOW } from '../../../../shared/contract/upgrade-tasks';
 import { LazyDialog } from '../../../components/lazy-dialog';
@@ -50,8 +50,11 @@ export function TaskBrowser({ productKey, params, onChange }: TaskBrowserProps) 
   const selection = useSelection();
   const canWrite = useCanWrite();
   const [opened, { open, close }] = useDisclosure(false);
-  const pending = isTaskListPending(tasks.data) ? tasks.data : null;
-  const list = tasks.data && !isTaskListPending(tasks.data) ? tasks.data : undefined;
+  // A new answer renders in a transition, in slices: twenty rows of checkboxes, badges and times
+  // were one long task on a slow phone. What the answer changes (rows, count, pages) moves together.
+  const shown = useDeferredValue(tasks.data);
+  const pending = isTaskListPending(shown) ? shown : null;
+  const list = shown && !isTaskListPending(shown) ? shown : undefined;
   const total = list?.total ?? 0;
   const pages = Math.min(Math.ceil(total / TASK_PAGE_SIZE), TASK_PAGING_WINDOW / TASK_PAGE_SIZE);
 
@@ -70,7 +73,7 @@ export function TaskBrowser({ productKey, params, onChange }: TaskBrowserProps) 
           onCancelUpgrade={open}
         />
       )}
-      {tasks.isPending && <PageLoader />}
+      {(tasks.isPending || (tasks.data && !shown)) && <PageLoader />}
       {tasks.isError && <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} />}
       {pending && <TaskListingProgress progress={pending.progress} />}
       {list && list.items.length === 0 && (
