@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 import { expect, signIn, test } from './fixtures';
+import { showReportCharts } from './report-charts';
 
 const STATUSES = ['Send failed', 'Waiting for download', 'Downloading', 'Succeeded', 'Failed'];
 const KEYS = ['sendFailed', 'waiting', 'downloading', 'succeeded', 'failed'] as const;
@@ -207,7 +208,12 @@ for (const [width, height] of [
         const legend = document.querySelector('ul[aria-label="Status distribution"]');
         if (!heading || !legend) return;
         observer.disconnect();
-        w.firstRects = JSON.stringify([heading, legend].map((e) => e.getBoundingClientRect()));
+        w.firstRects = JSON.stringify(
+          [heading, legend].map((e) => {
+            const r = e.getBoundingClientRect();
+            return [r.x + window.scrollX, r.y + window.scrollY, r.width, r.height];
+          }),
+        );
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto('/reports?productKey=a1AssetTrk1&range=30d');
@@ -217,7 +223,14 @@ for (const [width, height] of [
     // The form took the stand-in's place, the charts theirs, and the records are listed.
     await expect(page.getByRole('combobox', { name: 'Product' })).toHaveValue('Asset Tracker T1');
     await expect(page.getByTestId('report-filters-stand-in')).toHaveCount(0);
-    await expect(page.locator('[data-chart-placeholder]')).toHaveCount(0, { timeout: 20_000 });
+    if (width! < 1000) {
+      // On a phone the charts are below the first screen: they mount only once scrolled to.
+      await expect(page.getByRole('table', { name: 'Report records' })).toBeAttached();
+      await expect(page.locator('[data-chart-placeholder]')).not.toHaveCount(0);
+      await showReportCharts(page);
+    } else {
+      await expect(page.locator('[data-chart-placeholder]')).toHaveCount(0, { timeout: 20_000 });
+    }
     await expect(page.getByRole('table', { name: 'Report records' })).toBeVisible();
     const [first, now] = await page.evaluate(() => {
       const heading = [...document.querySelectorAll('h2')].find(
@@ -226,7 +239,12 @@ for (const [width, height] of [
       const legend = document.querySelector('ul[aria-label="Status distribution"]')!;
       return [
         (window as unknown as { firstRects?: string }).firstRects,
-        JSON.stringify([heading, legend].map((e) => e.getBoundingClientRect())),
+        JSON.stringify(
+          [heading, legend].map((e) => {
+            const r = e.getBoundingClientRect();
+            return [r.x + window.scrollX, r.y + window.scrollY, r.width, r.height];
+          }),
+        ),
       ];
     });
     expect(first).toBeDefined();

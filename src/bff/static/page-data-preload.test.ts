@@ -43,12 +43,21 @@ describe('the API answers a list page’s shell preloads', () => {
       await appRequest(firmwareQueryOptions('a1P')),
       await appRequest(productQueryOptions('a1P')),
     ]);
+    expect(pageDataPreloads('/reports?productKey=a1P&range=30d', COOKIE)).toEqual([
+      await appRequest(preferencesQueryOptions('manager')),
+      await appRequest(productQueryOptions('a1P')),
+    ]);
   });
 
   it('names only the preferences where the page’s first list is not sure', () => {
     expect(pageDataPreloads('/products?page=2', COOKIE)).toEqual(['/api/me/preferences']);
     expect(pageDataPreloads('/products/a%20b/modules', COOKIE)).toEqual(['/api/me/preferences']);
     expect(pageDataPreloads('/audit', COOKIE)).toEqual(['/api/me/preferences']);
+    expect(pageDataPreloads('/reports', COOKIE)).toEqual(['/api/me/preferences']);
+    expect(pageDataPreloads('/reports?productKey=a&productKey=b', COOKIE)).toEqual([
+      '/api/me/preferences',
+    ]);
+    expect(pageDataPreloads('/reports?productKey=a%20b', COOKIE)).toEqual(['/api/me/preferences']);
   });
 
   it('names none without a session, or outside the signed-in layout', () => {

@@ -7,6 +7,7 @@ export const hasSessionCookie = (cookie: string | undefined) =>
 /** The product list's page size (the app's `PRODUCTS_PAGE_SIZE`; a test holds the two together). */
 const PRODUCTS_PAGE_SIZE = 20;
 /** Keys as the platform makes them: no character the app's encodeURIComponent would change. */
+const PRODUCT_KEY = /^[A-Za-z0-9_-]+$/;
 const PRODUCT_PAGE = /^\/products\/([A-Za-z0-9_-]+)\/(modules|tasks)$/;
 /** The pages drawn inside the signed-in layout (src/app/router.tsx), which asks for preferences. */
 const CONSOLE_PAGE = /^\/(products|audit|reports|directory)(\/|$)/;
@@ -15,7 +16,7 @@ const CONSOLE_PAGE = /^\/(products|audit|reports|directory)(\/|$)/;
  * The API answers a signed-in list page asks for first, exactly as the app asks for them (same URL;
  * the shell's `preload as=fetch crossorigin` has the app's mode and credentials, so the browser hands
  * the answer over instead of asking again): the layout's preferences, the product list's first page,
- * a product's modules or firmware and its name. Only for a browser with a session: without one the
+ * a product's modules or firmware and its name (on the report too). Only for a browser with a session: without one the
  * page goes to /login and would leave them unused.
  */
 export function pageDataPreloads(url: string, cookie: string | undefined): string[] {
@@ -35,6 +36,11 @@ export function pageDataPreloads(url: string, cookie: string | undefined): strin
       `/api/products/${key}`,
     );
   }
+  // The report names its product above the form: its name, known in the first render, moves nothing.
+  const reportProduct =
+    pathname === '/reports' ? new URLSearchParams(query).getAll('productKey') : [];
+  if (reportProduct.length === 1 && PRODUCT_KEY.test(reportProduct[0]!))
+    hrefs.push(`/api/products/${reportProduct[0]}`);
   return hrefs;
 }
 

@@ -1,6 +1,7 @@
 import { Paper } from '@mantine/core';
-import { type ComponentProps, type ComponentType, lazy, type ReactNode } from 'react';
+import { type ComponentProps, type ComponentType, lazy, type ReactNode, useRef } from 'react';
 
+import { useNearViewport } from '../../../hooks/use-near-viewport';
 import { partCode, usePartTurn } from './part-turns';
 
 // The report's parts that are not its figures: their code loads after the figures are on screen,
@@ -15,14 +16,29 @@ type DeferredProps<P> = P & {
   ready?: boolean;
 };
 
+/**
+ * `nearView`: the part (a chart) loads and mounts only once its place comes near the screen. On a
+ * phone the charts are below the fold, and mounting them was most of the page's blocking time.
+ */
 function deferredPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
   order: number,
+  { nearView = false } = {},
 ): ComponentType<DeferredProps<P>> {
   const code = partCode(load);
   return function DeferredPart({ fallback, ready = true, ...props }: DeferredProps<P>) {
-    const Part = usePartTurn(code, order, ready);
-    return Part ? <Part {...(props as unknown as P)} /> : fallback;
+    const place = useRef<HTMLDivElement>(null);
+    const near = useNearViewport(place, nearView && code.loaded === null);
+    const Part = usePartTurn(code, order, ready && near);
+    if (Part) return <Part {...(props as unknown as P)} />;
+    // `display: contents`: the wrapper has no box of its own, so the fallback keeps its layout.
+    return nearView ? (
+      <div ref={place} style={{ display: 'contents' }}>
+        {fallback}
+      </div>
+    ) : (
+      fallback
+    );
   };
 }
 
@@ -33,10 +49,12 @@ export const ReportFiltersForm = deferredPart(
 export const StatusDonut = deferredPart(
   () => import('./status-donut').then((m) => m.StatusDonut),
   ORDER.donut,
+  { nearView: true },
 );
 export const TimelineChart = deferredPart(
   () => import('./timeline-chart').then((m) => m.TimelineChart),
   ORDER.timeline,
+  { nearView: true },
 );
 /** The records table in its box (the box comes with it: it has nothing to keep a place for). */
 export const ReportTable = deferredPart(
