@@ -5,7 +5,7 @@ import type { Browser, Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
 import { issueKioskLink } from './kiosk-links';
-import { showReportCharts } from './report-charts';
+import { showReportCharts, showReportRecords } from './report-parts';
 
 /**
  * Every signed-in page, and the kiosk, in both languages at the two desktop sizes: nothing runs
@@ -34,6 +34,7 @@ const PAGES: { name: string; path: string; ready: (page: Page) => Promise<void> 
     ready: async (p) => {
       await expect(p.getByTestId('status-count').first()).toBeVisible({ timeout: 30_000 });
       await showReportCharts(p);
+      await showReportRecords(p);
     },
   },
   { name: 'audit', path: '/audit', ready: (p) => expect(p.getByRole('table')).toBeVisible() },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 import { expect, signIn, test } from './fixtures';
-import { showReportCharts } from './report-charts';
+import { showReportCharts, showReportRecords } from './report-parts';
 
 const STATUSES = ['Send failed', 'Waiting for download', 'Downloading', 'Succeeded', 'Failed'];
 const KEYS = ['sendFailed', 'waiting', 'downloading', 'succeeded', 'failed'] as const;
@@ -224,10 +224,13 @@ for (const [width, height] of [
     await expect(page.getByRole('combobox', { name: 'Product' })).toHaveValue('Asset Tracker T1');
     await expect(page.getByTestId('report-filters-stand-in')).toHaveCount(0);
     if (width! < 1000) {
-      // On a phone the charts are below the first screen: they mount only once scrolled to.
-      await expect(page.getByRole('table', { name: 'Report records' })).toBeAttached();
+      // On a phone the charts and the records are below the first screen: they mount only once
+      // scrolled to (near).
+      await expect(page.locator('[data-records-placeholder]')).toBeAttached();
       await expect(page.locator('[data-chart-placeholder]')).not.toHaveCount(0);
+      await expect(page.getByRole('table', { name: 'Report records' })).toHaveCount(0);
       await showReportCharts(page);
+      await showReportRecords(page);
     } else {
       await expect(page.locator('[data-chart-placeholder]')).toHaveCount(0, { timeout: 20_000 });
     }
