@@ -175,6 +175,13 @@ test('no page is wider than a phone (390×844); wide tables scroll in their own 
     await target.ready(page);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 391) wide.push(`${target.name} is ${width}px wide`);
+    // A narrow table scrolls; it does not cut its badges' words short.
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.mantine-Badge-label')]
+        .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+        .map((el) => el.textContent),
+    );
+    if (cut.length > 0) wide.push(`${target.name} cuts ${cut.join(', ')}`);
   }
   expect(wide).toEqual([]);
   await page.context().close();

@@ -15,7 +15,8 @@ interface SelectionBarProps {
   productKey: string;
   firmwareId: string;
   filter: UpgradeTaskFilter;
-  total: number;
+  /** Undefined until the task list's first answer arrives. */
+  total: number | undefined;
   selection: Selection;
   canWrite: boolean;
   onCancelUpgrade: () => void;
@@ -77,19 +78,40 @@ export function SelectionBar({
     <Group justify="space-between" wrap="wrap">
       <Group gap="sm">
         <Text size="sm" fw={500} aria-live="polite">
-          {size === 0
-            ? i18n._({
-                id: 'tasks.count',
-                message: '{total, plural, one {# task} other {# tasks}}',
-                values: { total },
-              })
-            : i18n._({
-                id: 'tasks.selectedOf',
-                message: '{size, number} selected of {total, plural, one {# task} other {# tasks}}',
-                values: { size, total },
-              })}
+          {total === undefined
+            ? i18n._({ id: 'common.loading', message: 'Loading' })
+            : size === 0
+              ? i18n._({
+                  id: 'tasks.count',
+                  message: '{total, plural, one {# task} other {# tasks}}',
+                  values: { total },
+                })
+              : i18n._({
+                  id: 'tasks.selectedOf',
+                  message:
+                    '{size, number} selected of {total, plural, one {# task} other {# tasks}}',
+                  values: { size, total },
+                })}
         </Text>
-        {canWrite && total > 0 && (
+        {/* Its place is kept while the count loads: on a phone "Cancel upgrade" wraps under it from
+            the first frame instead of jumping down when the count arrives. */}
+        {canWrite && total === undefined && (
+          <Button
+            variant="light"
+            size="xs"
+            disabled
+            aria-hidden
+            tabIndex={-1}
+            style={{ visibility: 'hidden' }}
+          >
+            {i18n._({
+              id: 'tasks.selectAllMatching',
+              message: 'Select all {total, number} matching the filter',
+              values: { total: 100 },
+            })}
+          </Button>
+        )}
+        {canWrite && total !== undefined && total > 0 && (
           <Button
             variant="light"
             size="xs"

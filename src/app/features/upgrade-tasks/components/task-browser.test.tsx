@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
@@ -65,5 +65,45 @@ describe('TaskBrowser: a whole firmware read across its jobs', () => {
     expect(await screen.findByText('dev-1', {}, { timeout: 5_000 })).toBeInTheDocument();
     expect(asked).toEqual(['?jobId=job240a&page=1&pageSize=20']);
     server.events.removeAllListeners();
+  });
+
+  it('says the count is loading (not "0 tasks") and keeps the select-all button’s place meanwhile', async () => {
+    const waiting: Array<() => void> = [];
+    server.use(
+      http.get('/api/products/:productKey/firmware/:firmwareId/tasks', async () => {
+        await new Promise<void>((resolve) => waiting.push(resolve));
+        return HttpResponse.json({
+          items: [upgradeTaskFactory({ deviceName: 'tracker-0007' })],
+          total: 1,
+          page: 1,
+          pageSize: 20,
+        });
+      }),
+    );
+    const { container } = render(
+      <TaskBrowser
+        productKey="a1AssetTrk1"
+        params={{ ...params, jobId: 'job240a' }}
+        onChange={() => {}}
+      />,
+    );
+    expect(await screen.findByText('Loading')).toBeInTheDocument();
+    expect(screen.queryByText(/^0 tasks/)).not.toBeInTheDocument();
+    // Kept in the layout, hidden from sight, from assistive technology and from the keyboard.
+    const kept = await waitFor(() => {
+      const button = [...container.querySelectorAll('button')].find((b) =>
+        b.textContent?.startsWith('Select all'),
+      );
+      expect(button).toBeDefined();
+      return button;
+    });
+    expect(kept).toHaveStyle({ visibility: 'hidden' });
+    expect(kept).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.queryByRole('button', { name: /^Select all/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(waiting.length).toBeGreaterThan(0));
+    waiting.forEach((answer) => answer());
+    expect(await screen.findByText('tracker-0007', {}, { timeout: 5_000 })).toBeInTheDocument();
+    expect(screen.getByText('1 task')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Select all 1 matching the filter' })).toBeVisible();
   });
 });

@@ -67,7 +67,7 @@ export function TaskBrowser({ productKey, params, onChange }: TaskBrowserProps) 
           productKey={productKey}
           firmwareId={firmwareId}
           filter={filter}
-          total={total}
+          total={list || tasks.isError ? total : undefined}
           selection={selection}
           canWrite={canWrite}
           onCancelUpgrade={open}

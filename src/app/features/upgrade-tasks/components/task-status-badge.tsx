@@ -18,7 +18,14 @@ export function TaskStatusBadge({ status }: { status: UpgradeTaskStatus | null }
   const { i18n } = useLingui();
   if (!status) return null;
   return (
-    <Badge variant="light" color={COLORS[status]} autoContrast>
+    // A label that may overflow has no minimum width in the badge's grid, so a narrow table cut it
+    // short ("PENDING CONFI…"); the whole label is its minimum, and a narrow table scrolls instead.
+    <Badge
+      variant="light"
+      color={COLORS[status]}
+      autoContrast
+      styles={{ label: { overflow: 'visible' } }}
+    >
       {taskStatusLabel(i18n, status)}
     </Badge>
   );

@@ -71,7 +71,7 @@ export function TaskTable({ tasks, selection, selectable }: TaskTableProps) {
                 </Table.Td>
               )}
               <Table.Td>
-                <Text ff="monospace" size="sm">
+                <Text ff="monospace" size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {task.deviceName}
                 </Text>
               </Table.Td>
