@@ -5,7 +5,7 @@ import { lazy, memo, Suspense } from 'react';
 import type { StatusCounts } from '../../../../shared/contract/reports';
 import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
 import { useAfterPaint } from '../../../hooks/use-after-paint';
-import { percentOf } from '../../reports/components/status-distribution';
+import { percentOf } from '../../reports/utils/percent-of';
 import classes from './kiosk.module.css';
 import { statusName } from './kiosk-words';
 

@@ -4,7 +4,7 @@ import { memo } from 'react';
 
 import type { StatusCounts } from '../../../../shared/contract/reports';
 import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
-import { percentOf } from '../../reports/components/status-distribution';
+import { percentOf } from '../../reports/utils/percent-of';
 import classes from './kiosk.module.css';
 
 const colorOf = (key: string) => REPORT_STATUS_META.find((meta) => meta.key === key)?.color;

@@ -4,21 +4,13 @@ import { useDeferredValue } from 'react';
 
 import type { StatusCounts } from '../../../../shared/contract/reports';
 import { REPORT_STATUS_META } from '../../../../shared/report/statuses';
+import { percentOf } from '../utils/percent-of';
 import { statusLabel } from '../utils/report-words';
 import { StatusDonut } from './deferred-parts';
 import classes from './status-distribution.module.css';
 
 /** Room Mantine's DonutChart keeps around its ring for labels (its `--chart-size`). */
 const DONUT_LABELS_PX = 80;
-
-/** A share with one decimal, written the active language's way. */
-export function percentOf(count: number, total: number, locale = 'en'): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(total > 0 ? count / total : 0);
-}
 
 interface StatusDistributionProps {
   counts: StatusCounts;
